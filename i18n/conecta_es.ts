@@ -932,167 +932,167 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="241" />
+            <location filename="../processing/algorithms/accessinequality.py" line="232" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="83" />
+            <location filename="../processing/algorithms/accessinequality.py" line="84" />
             <source>Zones with accessibility</source>
             <translation>Zonas con accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="84" />
+            <location filename="../processing/algorithms/accessinequality.py" line="85" />
             <source>Accessibility field</source>
             <translation>Campo de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="85" />
+            <location filename="../processing/algorithms/accessinequality.py" line="86" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="86" />
+            <location filename="../processing/algorithms/accessinequality.py" line="87" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de ingreso, sexo, raza…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida se calcula también para cada valor de este campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (orden de las zonas con igual ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>El índice de concentración ordena las zonas por ingreso; las zonas con igual ingreso se toman en el orden de este campo, como hace el paquete accessibility. Vacío: el orden de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Línea de pobreza de accesibilidad (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Las zonas cuya accesibilidad está bajo este valor son 'pobres en acceso', p. ej. 50000 empleos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="108" />
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="113" />
+            <location filename="../processing/algorithms/accessinequality.py" line="114" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="114" />
+            <location filename="../processing/algorithms/accessinequality.py" line="115" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="128" />
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro de los grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <location filename="../processing/algorithms/accessinequality.py" line="135" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <location filename="../processing/algorithms/accessinequality.py" line="137" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <location filename="../processing/algorithms/accessinequality.py" line="138" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="139" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <location filename="../processing/algorithms/accessinequality.py" line="140" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <location filename="../processing/algorithms/accessinequality.py" line="142" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="119" />
+            <location filename="../processing/algorithms/accessinequality.py" line="120" />
             <source>The poverty line must be a positive number.</source>
             <translation>La línea de pobreza debe ser un número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="161" />
+            <location filename="../processing/algorithms/accessinequality.py" line="162" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="120" />
+            <location filename="../processing/algorithms/accessinequality.py" line="121" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
         </message>
@@ -1107,87 +1107,52 @@
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="200" />
+            <location filename="../processing/algorithms/accessinequality.py" line="201" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="209" />
+            <location filename="../processing/algorithms/accessinequality.py" line="210" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="180" />
+            <location filename="../processing/algorithms/accessinequality.py" line="181" />
             <source>Palma ratio: {}</source>
             <translation>Razón de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <location filename="../processing/algorithms/accessinequality.py" line="182" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="227" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Accesibilidad media por decil de ingreso</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="228" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de ingreso (1 = más pobre)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/accessinequality.py" line="230" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="231" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporción acumulada de la población</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="232" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporción acumulada de la accesibilidad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="233" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="236" />
-            <source>Line of equality</source>
-            <translation>Línea de igualdad</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="243" />
+            <location filename="../processing/algorithms/accessinequality.py" line="234" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="57" />
+            <location filename="../processing/algorithms/accessinequality.py" line="58" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -1390,32 +1355,32 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="485" />
+            <location filename="../processing/algorithms/accessibility.py" line="484" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="492" />
+            <location filename="../processing/algorithms/accessibility.py" line="493" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="507" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="515" />
+            <location filename="../processing/algorithms/accessibility.py" line="519" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="520" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="528" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
@@ -1682,32 +1647,32 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
             <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="516" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="528" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="542" />
+            <location filename="../processing/algorithms/accessibility.py" line="546" />
             <source>the error fell below 0.001</source>
             <translation>el error quedó por debajo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="543" />
+            <location filename="../processing/algorithms/accessibility.py" line="547" />
             <source>the error stopped improving</source>
             <translation>el error dejó de mejorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="544" />
+            <location filename="../processing/algorithms/accessibility.py" line="548" />
             <source>the maximum of iterations was reached</source>
             <translation>se alcanzó el máximo de iteraciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="547" />
+            <location filename="../processing/algorithms/accessibility.py" line="551" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
         </message>
@@ -1848,7 +1813,7 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
             <translation>{0} zonas ({1} personas) no alcanzan ninguna oportunidad en {2} minutos y se excluyen: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/affordability.py" line="222" />
+            <location filename="../processing/algorithms/affordability.py" line="221" />
             <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se cuenta como 0.</translation>
         </message>
@@ -1901,192 +1866,192 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="156" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="165" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="171" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="175" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="185" />
+            <location filename="../ui/analysis_dock.py" line="181" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="284" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="207" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="239" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="241" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="248" />
+            <location filename="../ui/analysis_dock.py" line="244" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="263" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="273" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="422" />
+            <location filename="../ui/analysis_dock.py" line="418" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="474" />
+            <location filename="../ui/analysis_dock.py" line="470" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="478" />
+            <location filename="../ui/analysis_dock.py" line="474" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="484" />
+            <location filename="../ui/analysis_dock.py" line="480" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="485" />
+            <location filename="../ui/analysis_dock.py" line="481" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="491" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="495" />
+            <location filename="../ui/analysis_dock.py" line="491" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="188" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="195" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="456" />
+            <location filename="../ui/analysis_dock.py" line="452" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="285" />
+            <location filename="../ui/analysis_dock.py" line="281" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -2159,12 +2124,12 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="78" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="79" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa de coropletas bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="82" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -2177,72 +2142,72 @@ Las entidades con un valor faltante no reciben clase (NULL).
 Método: mapas de coropletas bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="93" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="95" />
             <source>First field (x)</source>
             <translation>Primer campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="95" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="104" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Cortes del primer campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="104" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Cortes del segundo campo (dos valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="108" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="109" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dos números crecientes separados por una coma, p. ej. 0.2, 0.5. Vacío: terciles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="113" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="114" />
             <source>Class field name</source>
             <translation>Nombre del campo de clase</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="118" />
             <source>Legend image</source>
             <translation>Imagen de leyenda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="118" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="121" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vacío: se escribe junto al archivo de salida como &lt;nombre&gt;_legend.png (o como archivo temporal).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="132" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="133" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>Los cortes de {} deben ser dos números crecientes separados por una coma, p. ej. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="146" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="147" />
             <source>Give a name for the class field.</source>
             <translation>Indique un nombre para el campo de clase.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="151" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="152" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Ambos campos necesitan al menos un valor que no sea NULL.</translation>
         </message>
@@ -2662,122 +2627,122 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="76" />
+            <location filename="../processing/algorithms/report.py" line="77" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="101" />
+            <location filename="../processing/algorithms/report.py" line="102" />
             <source>Zones with indicators</source>
             <translation>Zonas con indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="102" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de accesibilidad a cartografiar y resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="106" />
+            <location filename="../processing/algorithms/report.py" line="107" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="107" />
+            <location filename="../processing/algorithms/report.py" line="108" />
             <source>Income per capita field</source>
             <translation>Campo de ingreso per cápita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdad (tabla de 'Desigualdad y pobreza de accesibilidad')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Sus medidas (grupo 'all') se informan para el primer campo de accesibilidad. Sin ella, las medidas se calculan aquí con las mismas definiciones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabla ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>La tabla de salida del algoritmo ODS 11.2.1. Sin ella, la sección se omite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="148" />
+            <location filename="../processing/algorithms/report.py" line="149" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="147" />
+            <location filename="../processing/algorithms/report.py" line="148" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma del usuario (configuración de QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
+            <location filename="../processing/algorithms/report.py" line="151" />
             <source>Runs folder for the city sheet</source>
             <translation>Carpeta de ejecuciones para la ficha de ciudades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="154" />
+            <location filename="../processing/algorithms/report.py" line="155" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>El resumen del informe se copia en esta carpeta y allí se escribe una ficha de una página que compara todas las ciudades informadas en ella (city_sheet.html y city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>Report (HTML)</source>
             <translation>Informe (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>HTML files (*.html)</source>
             <translation>Archivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumen de cifras clave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de ciudades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="174" />
+            <location filename="../processing/algorithms/report.py" line="175" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="296" />
+            <location filename="../processing/algorithms/report.py" line="297" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="266" />
+            <location filename="../processing/algorithms/report.py" line="267" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="323" />
+            <location filename="../processing/algorithms/report.py" line="324" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
@@ -2787,92 +2752,92 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="337" />
+            <location filename="../processing/algorithms/report.py" line="338" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="240" />
+            <location filename="../processing/algorithms/report.py" line="241" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="250" />
+            <location filename="../processing/algorithms/report.py" line="251" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>El título del informe. Si se deja vacío, se usa el título o el nombre de archivo del proyecto y, si no, el nombre de la capa de zonas cuando no es genérico (zonas, salida…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viaje de los campos de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Bicycle</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Not stated</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="348" />
+            <location filename="../processing/algorithms/report.py" line="349" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="353" />
+            <location filename="../processing/algorithms/report.py" line="354" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="178" />
+            <location filename="../processing/algorithms/report.py" line="179" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="179" />
+            <location filename="../processing/algorithms/report.py" line="180" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="180" />
+            <location filename="../processing/algorithms/report.py" line="181" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="283" />
+            <location filename="../processing/algorithms/report.py" line="284" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="79" />
+            <location filename="../processing/algorithms/report.py" line="80" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -2885,17 +2850,17 @@ Las medidas de desigualdad se toman de la tabla de 'Desigualdad y pobreza de acc
 Idioma: el informe se escribe en el idioma elegido, sea cual sea el de QGIS; los números siguen las convenciones de ese idioma. Junto al HTML se escribe un resumen de las cifras clave (JSON). Con una carpeta de ejecuciones, el resumen también se copia allí y una ficha de una página (HTML y PDF) compara lado a lado todas las ciudades informadas en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
             <translation>Escenario: quién gana (tabla resumen de 'Comparar escenarios')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
             <translation>Con ella el informe tiene una sección Escenario: el cambio por decil y quién gana.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="127" />
+            <location filename="../processing/algorithms/report.py" line="128" />
             <source>Affordability by income decile (table of 'Affordability of public transport')</source>
             <translation>Asequibilidad por decil de ingreso (tabla de 'Asequibilidad del transporte público')</translation>
         </message>
@@ -3066,72 +3031,72 @@ Tiempos de viaje: elija 'tiempo de viaje' y un tiempo menor cuenta como ganancia
             <translation>{0} zonas de {2} no están en {1} (p. ej. {3}): no se comparan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="201" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="200" />
             <source>{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared.</source>
             <translation>{0} zonas no tienen valor en la línea base o en el escenario (p. ej. {1}): no se comparan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="207" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="208" />
             <source>{} zones have no income: they are in no decile and not in the Palma ratio.</source>
             <translation>{} zonas no tienen ingreso: no están en ningún decil ni en la razón de Palma.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="213" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="214" />
             <source>No population field: every zone weighs the same.</source>
             <translation>Sin campo de población: todas las zonas pesan lo mismo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="215" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="216" />
             <source>{0} zones compared: mean {1} → {2} (change {3}); {4:.1f} % of the population gain and {5:.1f} % lose more than the threshold.</source>
             <translation>{0} zonas comparadas: media {1} → {2} (cambio {3}); el {4:.1f} % de la población gana y el {5:.1f} % pierde más que el umbral.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="233" />
             <source>{0}: {1} → {2}.</source>
             <translation>{0}: {1} → {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="250" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="251" />
             <source>Everybody</source>
             <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="252" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="253" />
             <source>Change of {} (population-weighted mean)</source>
             <translation>Cambio de {} (media ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="253" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="254" />
             <source>Decile of {} (1 = lowest; population-weighted)</source>
             <translation>Decil de {} (1 = el más bajo; ponderado por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="255" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="256" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="256" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="257" />
             <source>Change (scenario − baseline)</source>
             <translation>Cambio (escenario − línea base)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="257" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="258" />
             <source>No change</source>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="260" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="261" />
             <source>Chart written to {}.</source>
             <translation>Gráfico escrito en {}.</translation>
         </message>
@@ -3139,12 +3104,12 @@ Tiempos de viaje: elija 'tiempo de viaje' y un tiempo menor cuenta como ganancia
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="107" />
+            <location filename="../processing/algorithms/compositeindex.py" line="108" />
             <source>Composite index</source>
             <translation>Índice compuesto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="47" />
+            <location filename="../processing/algorithms/compositeindex.py" line="48" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -3157,82 +3122,82 @@ Las entidades a las que les faltan algunos valores reciben la media ponderada de
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalización y agregación lineal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="63" />
+            <location filename="../processing/algorithms/compositeindex.py" line="64" />
             <source>Input layer</source>
             <translation>Capa de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="64" />
+            <location filename="../processing/algorithms/compositeindex.py" line="65" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="73" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="73" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Z-score</source>
             <translation>Puntuación z</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="73" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Rango percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="74" />
+            <location filename="../processing/algorithms/compositeindex.py" line="75" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="77" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a invertir (menor es mejor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="85" />
+            <location filename="../processing/algorithms/compositeindex.py" line="86" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Algunos de los campos de indicadores en los que un valor bajo es el bueno, p. ej. el tiempo de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="89" />
+            <location filename="../processing/algorithms/compositeindex.py" line="90" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="92" />
+            <location filename="../processing/algorithms/compositeindex.py" line="93" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Un número por campo de indicador, en el mismo orden, p. ej. 2, 1, 1. Vacío: pesos iguales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="96" />
+            <location filename="../processing/algorithms/compositeindex.py" line="97" />
             <source>Index field name</source>
             <translation>Nombre del campo del índice</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="99" />
+            <location filename="../processing/algorithms/compositeindex.py" line="100" />
             <source>Features with missing values</source>
             <translation>Entidades con valores faltantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="99" />
+            <location filename="../processing/algorithms/compositeindex.py" line="100" />
             <source>Use the fields they have</source>
             <translation>Usar los campos que tienen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="99" />
+            <location filename="../processing/algorithms/compositeindex.py" line="100" />
             <source>Set the index to NULL</source>
             <translation>Dejar el índice en NULL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="113" />
             <source>An indicator field is listed twice.</source>
             <translation>Un campo de indicador aparece dos veces.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="116" />
+            <location filename="../processing/algorithms/compositeindex.py" line="117" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Los campos a invertir también deben ser campos de indicadores: {}</translation>
         </message>
@@ -3252,7 +3217,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los pesos no pueden ser negativos ni todos cero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="122" />
+            <location filename="../processing/algorithms/compositeindex.py" line="123" />
             <source>Give a name for the index field.</source>
             <translation>Indique un nombre para el campo del índice.</translation>
         </message>
@@ -3262,7 +3227,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{} valores son NULL o no son números: se tratan como faltantes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="141" />
+            <location filename="../processing/algorithms/compositeindex.py" line="140" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>A {0} entidades les falta al menos un valor de indicador (a {1} les faltan todos: su índice es NULL).</translation>
         </message>
@@ -3545,7 +3510,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>No se pudo escribir la salida '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="296" />
+            <location filename="../processing/bridge/writers.py" line="318" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
         </message>
@@ -3596,87 +3561,87 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaEnergy</name>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Start of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Inicio de la ventana horaria (HH:MM; vacío = todo el día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Trips whose first departure is at or after this time count, with all their segments. GTFS times past midnight are written 24:30, 25:10…</source>
             <translation>Cuentan los viajes cuya primera salida es a esta hora o después, con todos sus tramos. En GTFS las horas después de medianoche se escriben 24:30, 25:10…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>End of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Fin de la ventana horaria (HH:MM; vacío = todo el día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>Trips whose first departure is before this time count.</source>
             <translation>Cuentan los viajes cuya primera salida es antes de esta hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="149" />
+            <location filename="../processing/bridge/energy.py" line="148" />
             <source>Routes (route ids or short names, comma-separated; empty = every bus route)</source>
             <translation>Rutas (ids o nombres cortos, separados por comas; vacío = todas las rutas de autobús)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>Detour factor of trips without a shape</source>
             <translation>Factor de desvío de los viajes sin trazado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>A trip without a shape is measured along straight lines between its stops times this factor (street distance / straight-line distance; urban networks: 1.2 to 1.4).</source>
             <translation>Un viaje sin trazado se mide en línea recta entre sus paradas por este factor (distancia por la calle / distancia en línea recta; redes urbanas: 1,2 a 1,4).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="176" />
+            <location filename="../processing/bridge/energy.py" line="175" />
             <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
             <translation>Indique las horas de la ventana como HH:MM, por ejemplo 06:00; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="196" />
+            <location filename="../processing/bridge/energy.py" line="195" />
             <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
             <translation>Se reutilizan los feeds GTFS leídos en una ejecución anterior (los archivos no cambiaron).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="230" />
+            <location filename="../processing/bridge/energy.py" line="229" />
             <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
             <translation>Ningún viaje de autobús sale entre las {0} y las {1} el {2}: elija otra ventana horaria.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="256" />
+            <location filename="../processing/bridge/energy.py" line="255" />
             <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
             <translation>Rutas que no están en los feeds (ni route_id ni nombre corto): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="262" />
+            <location filename="../processing/bridge/energy.py" line="261" />
             <source>None of the routes given ({}) is in the GTFS feed(s).</source>
             <translation>Ninguna de las rutas indicadas ({}) está en los feeds GTFS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="271" />
+            <location filename="../processing/bridge/energy.py" line="270" />
             <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Ninguna ruta de autobús circula el {date}: las {n} rutas que circulan ese día son de {found}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="283" />
+            <location filename="../processing/bridge/energy.py" line="282" />
             <source>the whole service day, first departure {0}, last {1}</source>
             <translation>todo el día de servicio, primera salida {0}, última {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="285" />
+            <location filename="../processing/bridge/energy.py" line="284" />
             <source>departures from {0} to {1}</source>
             <translation>salidas de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="288" />
+            <location filename="../processing/bridge/energy.py" line="287" />
             <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
             <translation>{0} viajes de autobús de {1} rutas el {2} ({3}): {4:,.1f} km en servicio, {5:,.1f} horas-vehículo, {6} tramos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="305" />
+            <location filename="../processing/bridge/energy.py" line="303" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rutas de otros modos (tren, metro…) quedan fuera: {1}.</translation>
         </message>
@@ -3696,132 +3661,132 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): su distancia es la línea recta entre paradas × {2} (factor de desvío).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="334" />
+            <location filename="../processing/bridge/energy.py" line="337" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>Se ignoró el shape_dist_traveled de {0} trazados (no creciente, o en una unidad desconocida; p. ej. {1}): las paradas se ubicaron sobre esos trazados por su posición.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="344" />
+            <location filename="../processing/bridge/energy.py" line="350" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viajes provienen de frequencies.txt (una salida por intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="350" />
+            <location filename="../processing/bridge/energy.py" line="356" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viajes terminan antes o cuando empiezan (p. ej. {1}): quedan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="356" />
+            <location filename="../processing/bridge/energy.py" line="362" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen un tiempo programado de cero o menos (p. ej. viajes {1}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="363" />
+            <location filename="../processing/bridge/energy.py" line="372" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen una velocidad programada fuera de {1:g}–{2:g} km/h (p. ej. viajes {3}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="530" />
+            <location filename="../processing/bridge/energy.py" line="532" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>Las zonas se superponen (las zonas {} comparten un tramo de una ruta de autobús): las emisiones se contarían dos veces. Use zonas que no se superpongan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="576" />
+            <location filename="../processing/bridge/energy.py" line="578" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} filas de FLEET: el autobús {1} se calcula como un autobús {2} (la fuente de factores no tiene ninguno).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="580" />
+            <location filename="../processing/bridge/energy.py" line="582" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como Euro {2} (la fase PROCONVE de Brasil de ese año).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="584" />
+            <location filename="../processing/bridge/energy.py" line="586" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como Euro {2}, la clase más cercana que documenta la fuente de factores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="588" />
+            <location filename="../processing/bridge/energy.py" line="590" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como año de fabricación {2}, el más reciente de esa clase en CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="592" />
+            <location filename="../processing/bridge/energy.py" line="594" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como {2}, el más cercano que documenta CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="596" />
+            <location filename="../processing/bridge/energy.py" line="598" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} filas de FLEET: se usan para {1} los factores de CETESB del año calendario {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="605" />
+            <location filename="../processing/bridge/energy.py" line="606" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rutas no tienen filas en FLEET: reciben la composición por defecto (p. ej. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="611" />
+            <location filename="../processing/bridge/energy.py" line="613" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rutas de FLEET no tienen viajes de autobús en la actividad (no están en el feed, no circulan ese día o en esa ventana, o no son autobuses): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="620" />
+            <location filename="../processing/bridge/energy.py" line="624" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} tramos tienen una velocidad fuera del rango válido de su curva EMEP/EEA (p. ej. viajes {1}): el factor se toma en el extremo más cercano del rango.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="627" />
+            <location filename="../processing/bridge/energy.py" line="635" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mezcla de biocombustible {0}: {1:,.2f} t de CO2 biogénico, informadas aparte (co2_bio_kg) y no en co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="637" />
+            <location filename="../processing/bridge/energy.py" line="645" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de autobús: {1:,.2f} t de CO2 fósil (del tanque a la rueda), {2:,.2f} t de combustible, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="658" />
+            <location filename="../processing/bridge/energy.py" line="666" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Autobuses eléctricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 en las centrales (del pozo a la rueda, co2_grid_kg; factor de la red {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="674" />
+            <location filename="../processing/bridge/energy.py" line="682" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>El factor de la red eléctrica de {} es una estimación: verifíquelo con la fuente nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="687" />
+            <location filename="../processing/bridge/energy.py" line="695" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="688" />
+            <location filename="../processing/bridge/energy.py" line="696" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="689" />
+            <location filename="../processing/bridge/energy.py" line="697" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="690" />
+            <location filename="../processing/bridge/energy.py" line="698" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="691" />
+            <location filename="../processing/bridge/energy.py" line="699" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="692" />
+            <location filename="../processing/bridge/energy.py" line="700" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="693" />
+            <location filename="../processing/bridge/energy.py" line="701" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
@@ -3909,7 +3874,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La ruta {0} recibe dos tipos de tarifa (asignaciones {1} y {2}): se usa la asignación {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="146" />
+            <location filename="../processing/bridge/fares.py" line="145" />
             <source>{} routes no assignment names take the default fare type.</source>
             <translation>{} rutas que ninguna asignación nombra toman el tipo de tarifa por defecto.</translation>
         </message>
@@ -4089,199 +4054,209 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="143" />
+            <location filename="../processing/bridge/network.py" line="147" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="145" />
+            <location filename="../processing/bridge/network.py" line="149" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="146" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="146" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="153" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="153" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="160" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="160" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="160" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="166" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="179" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="183" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="190" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="226" />
+            <location filename="../processing/bridge/network.py" line="259" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="231" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="241" />
+            <location filename="../processing/bridge/network.py" line="274" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="272" />
+            <location filename="../processing/bridge/network.py" line="305" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="275" />
+            <location filename="../processing/bridge/network.py" line="308" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="299" />
+            <location filename="../processing/bridge/network.py" line="332" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="306" />
+            <location filename="../processing/bridge/network.py" line="338" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="310" />
+            <location filename="../processing/bridge/network.py" line="341" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="314" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="258" />
+            <location filename="../processing/bridge/network.py" line="291" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="323" />
+            <location filename="../processing/bridge/network.py" line="356" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="329" />
+            <location filename="../processing/bridge/network.py" line="362" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="335" />
+            <location filename="../processing/bridge/network.py" line="368" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="341" />
+            <location filename="../processing/bridge/network.py" line="373" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="432" />
+            <location filename="../processing/bridge/network.py" line="467" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="415" />
+            <location filename="../processing/bridge/network.py" line="450" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="416" />
+            <location filename="../processing/bridge/network.py" line="451" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="419" />
+            <location filename="../processing/bridge/network.py" line="454" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="371" />
+            <location filename="../processing/bridge/network.py" line="406" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="375" />
+            <location filename="../processing/bridge/network.py" line="410" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="391" />
+            <location filename="../processing/bridge/network.py" line="426" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="397" />
+            <location filename="../processing/bridge/network.py" line="432" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="382" />
+            <location filename="../processing/bridge/network.py" line="417" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="438" />
+            <location filename="../processing/bridge/network.py" line="473" />
             <source>Destinations</source>
             <translation>Destinos</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="207" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distancia máxima de ajuste a la red</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="217" />
+            <source>Buffer around reached streets</source>
+            <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
     </context>
     <context>
@@ -4353,22 +4328,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La capa de rutas nuevas {} no tiene ninguna línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="205" />
+            <location filename="../processing/bridge/scenarios.py" line="204" />
             <source>{} new-route features have no line geometry and were skipped.</source>
             <translation>{} entidades de rutas nuevas no tienen geometría de línea y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="222" />
+            <location filename="../processing/bridge/scenarios.py" line="221" />
             <source>Stops of route ids that no new route has were not used: {}.</source>
             <translation>No se usaron las paradas de route_id que ninguna ruta nueva tiene: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="236" />
+            <location filename="../processing/bridge/scenarios.py" line="235" />
             <source>Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed.</source>
             <translation>Cambios: {0} viajes añadidos, {1} eliminados, {2} con horarios nuevos; {3} filas de frequencies.txt modificadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="242" />
+            <location filename="../processing/bridge/scenarios.py" line="240" />
             <source>{0} routes removed with their trips, and {1} shapes only they used.</source>
             <translation>{0} rutas eliminadas con sus viajes, y {1} trazados (shapes) que solo ellas usaban.</translation>
         </message>
@@ -4421,27 +4396,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaServiceAreas</name>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="199" />
+            <location filename="../processing/bridge/serviceareas.py" line="194" />
             <source>Population layer (polygons or points)</source>
             <translation>Capa de población (polígonos o puntos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="205" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de población (primero el total, luego las desagregaciones)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="205" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>El primer campo es la población total de la cifra principal; los demás (mujeres, hombres, grupos de edad, personas con discapacidad …) obtienen su propio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="223" />
+            <location filename="../processing/bridge/serviceareas.py" line="217" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} entidades de población no tienen geometría: cuentan como no servidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="231" />
+            <location filename="../processing/bridge/serviceareas.py" line="225" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
         </message>
@@ -4582,67 +4557,67 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} tramos ({1} %) están fuera del ráster de elevación o en píxeles sin datos y se toman como planos; otros {2} están en parte fuera (esas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="352" />
+            <location filename="../processing/bridge/street_scenarios.py" line="351" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos con pendiente mayor que {1} % (puentes, artefactos del ráster) se tomaron a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Factores de velocidad por clase de vía y hora (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestión: velocidad = velocidad a flujo libre × factor para las calles de una clase OSM (highway; * para todas) cuando la hora de salida cae en [start_time, end_time) (HH:MM, vacío para todo el día), p. ej. primary, 07:00, 09:00, 0.6. Las filas se aplican a automóviles salvo que un campo mode diga walk o bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="377" />
+            <location filename="../processing/bridge/street_scenarios.py" line="389" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Hora de salida para los factores de velocidad (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Tramos cerrados (líneas a lo largo de calles, o áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Una calle se cierra cuando los puntos a un cuarto, la mitad y tres cuartos de su longitud están dentro de un área o dentro de la tolerancia de una línea; divida una calle larga para cerrar una parte.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="391" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerancia de los tramos cerrados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>New links (lines)</source>
             <translation>Tramos nuevos (líneas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Calles que se añaden. Toman los campos de la red que tengan (highway, oneway …) y speed_kmh como su velocidad en automóvil; cada extremo se une a la calle más cercana dentro de la distancia de ajuste de abajo. Un tramo nuevo solo se cruza con otras calles en sus extremos (un puente o un túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="403" />
+            <location filename="../processing/bridge/street_scenarios.py" line="415" />
             <source>Join new links to streets within</source>
             <translation>Unir los tramos nuevos a calles a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Ráster de elevación (caminata y bicicleta según la pendiente)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/bridge/street_scenarios.py" line="368" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Escenarios viales (parámetros avanzados): los factores de velocidad para caminar por clase de vía y horario (filas con modo walk, a la hora de salida), los tramos cerrados o nuevos y un ráster de elevación cambian los tramos a pie sobre la red vial, como en 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
@@ -4652,7 +4627,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los tramos cerrados cierran todas las calles de la red: no queda nada por donde viajar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <location filename="../processing/bridge/street_scenarios.py" line="436" />
             <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
             <translation>Los factores de velocidad, los tramos cerrados o nuevos y el ráster de elevación cambian una red vial: indique también la red vial (sin ella, los tramos a pie son líneas rectas).</translation>
         </message>
@@ -4660,284 +4635,294 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="44" />
+            <location filename="../processing/bridge/transit.py" line="45" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="45" />
+            <location filename="../processing/bridge/transit.py" line="46" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="46" />
+            <location filename="../processing/bridge/transit.py" line="47" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="47" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="191" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="191" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="189" />
+            <location filename="../processing/bridge/transit.py" line="201" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="192" />
+            <location filename="../processing/bridge/transit.py" line="204" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="132" />
+            <location filename="../processing/bridge/transit.py" line="133" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="139" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="140" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="140" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="149" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="162" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="162" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="169" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="169" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="211" />
+            <location filename="../processing/bridge/transit.py" line="223" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="214" />
+            <location filename="../processing/bridge/transit.py" line="226" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="231" />
+            <location filename="../processing/bridge/transit.py" line="243" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="243" />
+            <location filename="../processing/bridge/transit.py" line="255" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="293" />
+            <location filename="../processing/bridge/transit.py" line="305" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="295" />
+            <location filename="../processing/bridge/transit.py" line="307" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="316" />
+            <location filename="../processing/bridge/transit.py" line="328" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="328" />
+            <location filename="../processing/bridge/transit.py" line="340" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="344" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="336" />
+            <location filename="../processing/bridge/transit.py" line="347" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="302" />
+            <location filename="../processing/bridge/transit.py" line="314" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
+            <location filename="../processing/bridge/transit.py" line="76" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="349" />
+            <location filename="../processing/bridge/transit.py" line="361" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="359" />
+            <location filename="../processing/bridge/transit.py" line="371" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="366" />
+            <location filename="../processing/bridge/transit.py" line="378" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>more fields than the header</source>
             <translation>más campos que la cabecera</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="71" />
+            <location filename="../processing/bridge/transit.py" line="72" />
             <source>{name} is not a GTFS zip file: {details}</source>
             <translation>{name} no es un archivo zip GTFS: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="72" />
+            <location filename="../processing/bridge/transit.py" line="73" />
             <source>{name} has no {file}: it is not a usable GTFS feed.</source>
             <translation>{name} no tiene {file}: no es un feed GTFS utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="73" />
+            <location filename="../processing/bridge/transit.py" line="74" />
             <source>{file} of {name} lacks the required columns {columns}.</source>
             <translation>A {file} de {name} le faltan las columnas obligatorias {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="74" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>{file} of {name} cannot be read as a table: {details}</source>
             <translation>{file} de {name} no se puede leer como tabla: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="78" />
+            <location filename="../processing/bridge/transit.py" line="79" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="322" />
+            <location filename="../processing/bridge/transit.py" line="334" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="181" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (archivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="184" />
+            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
+            <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
     </context>
     <context>
@@ -4966,7 +4951,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="125" />
+            <location filename="../processing/bridge/raster.py" line="112" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -5049,7 +5034,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Modo en la red</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="184" />
+            <location filename="../processing/algorithms/desirelines.py" line="183" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares no tienen ruta en la red (zonas demasiado lejos de ella o no conectadas): se dibujan rectos.</translation>
         </message>
@@ -5682,12 +5667,12 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
     <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
             <source>Bus fleet from GTFS</source>
             <translation>Flota de buses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -5705,136 +5690,126 @@ Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, 
         </message>
         <message>
             <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
-            <source>GTFS feed (zip file)</source>
-            <translation>Feed GTFS (archivo zip)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
-            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
-            <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="79" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Inicio de la ventana (HH:MM; vacío = inicio del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="82" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="77" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fin de la ventana (HH:MM; vacío = fin del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tiempos de espera en terminal (minutos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tiempo mínimo que un bus permanece en un terminal antes de su próximo viaje; varios valores dan la sensibilidad de la flota a él. 0 es una cota inferior: los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Spare ratio (%)</source>
             <translation>Proporción de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Buses de reserva además de la flota operada (estimación por encadenamiento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal radius (m)</source>
             <translation>Radio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>Las paradas terminales de una línea más cercanas que esto son un solo terminal (un área de regulación suele tener una parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="110" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="105" />
             <source>Fleet per route and layover</source>
             <translation>Flota por línea y tiempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="111" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
             <source>City fleet totals</source>
             <translation>Totales de la flota de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Vehículos en servicio por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="135" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>No hay servicio el {}: elija otra fecha (un día laborable, no un feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="171" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="174" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
             <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
             <translation>Fecha de servicio: {0}, el día laborable con más viajes ({1}). Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Ninguna de las líneas {0} circula el {1}: revise sus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Líneas sin viajes el {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="207" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
             <source>between {0} and {1}</source>
             <translation>entre {0} y {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="205" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Ningún viaje sale {0} el {1}: elija otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="212" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viajes el {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viajes terminan antes de empezar (p. ej. {1}): se dejaron fuera; corrija sus horarios en stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="220" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="215" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): sus km son líneas rectas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="230" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="228" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Una espera en terminal de 0 min deja que un bus salga en cuanto llega: una cota inferior, los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="237" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="234" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} líneas circulan en un solo sentido y no terminan donde empiezan (p. ej. {1}): su tiempo de ciclo supone un regreso tan largo como el viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="244" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="243" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} líneas circulares (los viajes terminan donde empiezan, p. ej. {1}): ciclo = tiempo de viaje + espera.</translation>
         </message>
@@ -5844,52 +5819,52 @@ Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, 
             <translation>{0} líneas tienen más viajes en curso a la vez que su estimación por ciclo (p. ej. {1}): sus intervalos son irregulares en la ventana; la estimación por encadenamiento sigue el horario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="259" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="262" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} líneas tienen block_id en el feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera en terminal {0} min: {1} buses por encadenamiento de viajes ({2} con reserva), {3} por tiempo de ciclo, {4} por block_id; como máximo {5} viajes en curso a la vez.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
             <source>Buses in service, layover {} min</source>
             <translation>Buses en servicio, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="290" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Vehículos en servicio por hora (encadenamiento de viajes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="291" />
             <source>Hour of the service day</source>
             <translation>Hora del día de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="292" />
             <source>Vehicles</source>
             <translation>Vehículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="293" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viajes en servicio a la vez (cota inferior)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Routes (route ids, comma-separated; empty = every bus route)</source>
             <translation>Rutas (ids de ruta separados por comas; vacío = todas las rutas de autobús)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
             <translation>Vacío: todas las rutas de autobús y trolebús (las rutas de tren y metro se dejan fuera y se cuentan). Las rutas nombradas aquí se cuentan sea cual sea su modo, p. ej. los trenes de una línea ferroviaria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="202" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
             <source>{0} routes of other modes than bus (rail, metro…) are left out: {1}.</source>
             <translation>Se dejan fuera {0} rutas de otros modos que el autobús (tren, metro…): {1}.</translation>
         </message>
@@ -6513,17 +6488,17 @@ Salidas por año: el resumen (flota, retirados, comprados, eléctricos comprados
             <translation>equilibrio {}</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="306" />
+            <location filename="../processing/report/fleet.py" line="304" />
             <source>Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips chained first in, first out at its terminals with the minimum layover), by cycle time / headway and by the feed's block_id; no estimate can be below the trips running at once. Spares are added to the chaining estimate. A feed of some routes or of part of the day gives the fleet of that service, not the operators' registered fleet.</source>
             <translation>Flota (tabla {}): buses que necesita el horario GTFS, por encadenamiento de viajes (los viajes de cada línea encadenados en orden de llegada en sus terminales con la espera mínima), por tiempo de ciclo / intervalo y por el block_id del feed; ninguna estimación puede ser menor que los viajes en curso a la vez. La reserva se suma a la estimación por encadenamiento. Un feed de algunas líneas o de parte del día da la flota de ese servicio, no la flota registrada de los operadores.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="316" />
+            <location filename="../processing/report/fleet.py" line="311" />
             <source>Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull survival and are replaced by the technologies of the purchase policy; the purchase value is split into body, chassis, drive train and battery by cost shares, each multiplied by the local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are expected values; values are in the currency of the prices; shipped presets are estimates.</source>
             <translation>Renovación e industria local (tabla {}): los buses se retiran a una edad máxima legal o por supervivencia de Weibull y se reemplazan con las tecnologías de la política de compras; el valor de compra se reparte en carrocería, chasis, tren motriz y batería según proporciones de costo, cada una multiplicada por la proporción de contenido local de ese año (la regla argentina: Quiroga Barrera Oro 2022). Las cantidades son valores esperados; los valores están en la moneda de los precios; los valores predefinidos incluidos son estimaciones.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="326" />
+            <location filename="../processing/report/fleet.py" line="318" />
             <source>Total cost of ownership (table {}): capital costs as annuities, energy and maintenance escalated each year and every cost discounted to the first year, with the formulas of eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative present cost is at or below diesel's. The LAC defaults are estimates unless a source is given (e-bus price about twice a diesel bus's, IDB).</source>
             <translation>Costo total de propiedad (tabla {}): costos de capital como anualidades, energía y mantenimiento con aumento anual y cada costo descontado al primer año, con las fórmulas de eflips-tco (TU Berlín); el año de equilibrio es el primero en que el costo presente acumulado de una tecnología es menor o igual que el del diésel. Los valores por defecto para ALC son estimaciones salvo que se indique una fuente (precio del bus eléctrico cerca del doble del de un bus diésel, BID).</translation>
         </message>
@@ -6671,92 +6646,82 @@ El nuevo feed se valida con las comprobaciones y los códigos de aviso de gtfs-v
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
-            <source>GTFS feed (zip file)</source>
-            <translation>Feed GTFS (archivo zip)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="98" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="115" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="116" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="128" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>The window must end after it starts.</source>
             <translation>La ventana debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
-            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
-            <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="200" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="159" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="141" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="184" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="167" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="204" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
@@ -6778,17 +6743,12 @@ En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificad
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
-            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
-            <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="205" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="188" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="210" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="193" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
@@ -6796,7 +6756,7 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="151" />
+            <location filename="../ui/indicators_dock.py" line="150" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
@@ -6806,12 +6766,12 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="180" />
+            <location filename="../ui/indicators_dock.py" line="177" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="184" />
+            <location filename="../ui/indicators_dock.py" line="178" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida se pondera por la población de las zonas.</translation>
         </message>
@@ -6821,102 +6781,102 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="189" />
+            <location filename="../ui/indicators_dock.py" line="185" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="192" />
+            <location filename="../ui/indicators_dock.py" line="188" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Mean (population-weighted)</source>
             <translation>Media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Palma ratio</source>
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Income deciles</source>
             <translation>Deciles de ingreso</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="224" />
             <source>Pick a zone on the map</source>
             <translation>Elegir una zona en el mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="234" />
+            <location filename="../ui/indicators_dock.py" line="230" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Seleccione una zona para compararla con la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="237" />
+            <location filename="../ui/indicators_dock.py" line="233" />
             <source>Map classification</source>
             <translation>Clasificación del mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Quantiles</source>
             <translation>Cuantiles</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Natural breaks (Jenks)</source>
             <translation>Cortes naturales (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="243" />
+            <location filename="../ui/indicators_dock.py" line="239" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="247" />
             <source>Colour ramp</source>
             <translation>Rampa de color</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="252" />
+            <location filename="../ui/indicators_dock.py" line="248" />
             <source>Invert ramp</source>
             <translation>Invertir rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="250" />
             <source>Apply to layer</source>
             <translation>Aplicar a la capa</translation>
         </message>
@@ -6979,67 +6939,57 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="39" />
+            <location filename="../processing/algorithms/isochrones.py" line="36" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="91" />
+            <location filename="../processing/algorithms/isochrones.py" line="78" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="60" />
+            <location filename="../processing/algorithms/isochrones.py" line="57" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="61" />
+            <location filename="../processing/algorithms/isochrones.py" line="58" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="62" />
+            <location filename="../processing/algorithms/isochrones.py" line="59" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Una isócrona por punto (si no, disueltas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="67" />
-            <source>Buffer around reached streets</source>
-            <translation>Búfer alrededor de las calles alcanzadas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="72" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distancia máxima de ajuste a la red</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="79" />
+            <location filename="../processing/algorithms/isochrones.py" line="66" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="146" />
+            <location filename="../processing/algorithms/isochrones.py" line="132" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="116" />
+            <location filename="../processing/algorithms/isochrones.py" line="102" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="82" />
+            <location filename="../processing/algorithms/isochrones.py" line="69" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="152" />
+            <location filename="../processing/algorithms/isochrones.py" line="137" />
             <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
             <translation>{0} puntos están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): sus isócronas parten de la calle más cercana de la red principal, como en la matriz de tiempos de viaje y en r5r: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="42" />
+            <location filename="../processing/algorithms/isochrones.py" line="39" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) follow 'Travel-time matrix (street network)'.</source>
@@ -8375,217 +8325,217 @@ Por modo y año: pkm; vkm = pkm / ocupación; energía en MJ (combustible) y kWh
             <translation>Línea base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="248" />
+            <location filename="../ui/scenarios_page.py" line="244" />
             <source>Accessibility per zone from a baseline run (public transport).</source>
             <translation>Accesibilidad por zona de una ejecución de línea base (transporte público).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="251" />
+            <location filename="../ui/scenarios_page.py" line="248" />
             <source>Baseline accessibility</source>
             <translation>Accesibilidad de línea base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Accessibility field</source>
             <translation>Campo de accesibilidad</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="263" />
+            <location filename="../ui/scenarios_page.py" line="259" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="433" />
+            <location filename="../ui/scenarios_page.py" line="428" />
             <source>New route</source>
             <translation>Nueva ruta</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="274" />
+            <location filename="../ui/scenarios_page.py" line="270" />
             <source>GTFS zip (*.zip)</source>
             <translation>Zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="271" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>GTFS feed to change</source>
             <translation>Feed GTFS que se cambia</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="275" />
+            <location filename="../ui/scenarios_page.py" line="271" />
             <source>Feeds routed with it, unchanged (rail, another operator).</source>
             <translation>Feeds que se enrutan con él, sin cambios (tren, otro operador).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="276" />
+            <location filename="../ui/scenarios_page.py" line="272" />
             <source>Other feeds (optional)</source>
             <translation>Otros feeds (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="280" />
+            <location filename="../ui/scenarios_page.py" line="274" />
             <source>Route line(s)</source>
             <translation>Línea(s) de la ruta</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="281" />
+            <location filename="../ui/scenarios_page.py" line="275" />
             <source>Draw…</source>
             <translation>Dibujar…</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="282" />
+            <location filename="../ui/scenarios_page.py" line="276" />
             <source>Add a line layer for the new route and start drawing it.</source>
             <translation>Añade una capa de líneas para la nueva ruta y empieza a dibujarla.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="286" />
+            <location filename="../ui/scenarios_page.py" line="280" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="288" />
+            <location filename="../ui/scenarios_page.py" line="282" />
             <source>Running speed between stops; the dwell time is added at each stop.</source>
             <translation>Velocidad de marcha entre paradas; el tiempo de detención se suma en cada parada.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="291" />
+            <location filename="../ui/scenarios_page.py" line="285" />
             <source>Speed (km/h)</source>
             <translation>Velocidad (km/h)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="293" />
+            <location filename="../ui/scenarios_page.py" line="287" />
             <source>Dwell at each stop (s)</source>
             <translation>Detención en cada parada (s)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="295" />
+            <location filename="../ui/scenarios_page.py" line="289" />
             <source>Stop spacing (m)</source>
             <translation>Distancia entre paradas (m)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Tram</source>
             <translation>Tranvía</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Rail</source>
             <translation>Tren</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Ferry</source>
             <translation>Transbordador</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Informal service (vans, colectivos)</source>
             <translation>Servicio informal (combis, colectivos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="304" />
+            <location filename="../ui/scenarios_page.py" line="298" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="309" />
+            <location filename="../ui/scenarios_page.py" line="303" />
             <source>Service from – to (HH:MM)</source>
             <translation>Servicio desde – hasta (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="318" />
+            <location filename="../ui/scenarios_page.py" line="309" />
             <source>Streets for the walking legs (empty: straight lines × 1.3).</source>
             <translation>Calles para los tramos a pie (vacío: líneas rectas × 1,3).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="319" />
+            <location filename="../ui/scenarios_page.py" line="314" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="324" />
+            <location filename="../ui/scenarios_page.py" line="319" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="327" />
+            <location filename="../ui/scenarios_page.py" line="322" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="331" />
+            <location filename="../ui/scenarios_page.py" line="326" />
             <source>Departure window (minutes)</source>
             <translation>Ventana de salidas (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="335" />
+            <location filename="../ui/scenarios_page.py" line="330" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="355" />
+            <location filename="../ui/scenarios_page.py" line="350" />
             <source>The equivalent qgis_process commands of the last run.</source>
             <translation>Los comandos qgis_process equivalentes de la última ejecución.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="453" />
+            <location filename="../ui/scenarios_page.py" line="448" />
             <source>Cannot write to the output folder {0}: {1}.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="462" />
+            <location filename="../ui/scenarios_page.py" line="457" />
             <source>Conecta — scenario — {}</source>
             <translation>Conecta — escenario — {}</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="468" />
+            <location filename="../ui/scenarios_page.py" line="463" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="472" />
+            <location filename="../ui/scenarios_page.py" line="467" />
             <source>Done: {0:.1f} % of the people gain more than 10 %, {1:.1f} % lose more than 10 %.</source>
             <translation>Listo: el {0:.1f} % de las personas gana más del 10 %, el {1:.1f} % pierde más del 10 %.</translation>
         </message>
@@ -8730,7 +8680,7 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="335" />
+            <location filename="../processing/algorithms/sdg1121.py" line="332" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
@@ -8740,17 +8690,17 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="347" />
+            <location filename="../processing/algorithms/sdg1121.py" line="348" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="362" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="367" />
+            <location filename="../processing/algorithms/sdg1121.py" line="370" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
@@ -8775,7 +8725,7 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="319" />
+            <location filename="../processing/algorithms/sdg1121.py" line="318" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
@@ -8785,12 +8735,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="396" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="431" />
+            <location filename="../processing/algorithms/sdg1121.py" line="437" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
@@ -8805,7 +8755,7 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="396" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
@@ -8815,7 +8765,7 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>El ráster de población {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="409" />
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
@@ -9018,12 +8968,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="444" />
+            <location filename="../processing/algorithms/sdg1131.py" line="441" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="428" />
+            <location filename="../processing/algorithms/sdg1131.py" line="424" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
@@ -9038,7 +8988,7 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="364" />
+            <location filename="../processing/algorithms/sdg1131.py" line="363" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
@@ -9048,27 +8998,27 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="478" />
+            <location filename="../processing/algorithms/sdg1131.py" line="475" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="486" />
+            <location filename="../processing/algorithms/sdg1131.py" line="483" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="495" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="502" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="509" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
@@ -9083,7 +9033,7 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>No se encontró área construida en la fecha actual: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="399" />
+            <location filename="../processing/algorithms/sdg1131.py" line="395" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} entidades de {1} no tienen geometría de polígono: no suman área construida.</translation>
         </message>
@@ -9091,12 +9041,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="61" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="64" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9113,77 +9063,77 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="80" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="91" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="97" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="108" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="113" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="166" />
+            <location filename="../processing/algorithms/sdg1171.py" line="167" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="204" />
+            <location filename="../processing/algorithms/sdg1171.py" line="206" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="212" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="219" />
+            <location filename="../processing/algorithms/sdg1171.py" line="221" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
@@ -9193,22 +9143,22 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="139" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="148" />
+            <location filename="../processing/algorithms/sdg1171.py" line="149" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="223" />
+            <location filename="../processing/algorithms/sdg1171.py" line="225" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="233" />
+            <location filename="../processing/algorithms/sdg1171.py" line="235" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
         </message>
@@ -9216,82 +9166,72 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="44" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="40" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="88" />
             <source>Starting points</source>
             <translation>Puntos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="77" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="69" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="72" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="89" />
-            <source>Buffer around reached streets</source>
-            <translation>Búfer alrededor de las calles alcanzadas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distancia máxima de ajuste a la red</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="101" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="109" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="87" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="90" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="121" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="150" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="163" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="140" />
             <source>{} isochrones written.</source>
             <translation>Se escribieron {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="47" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
@@ -9300,7 +9240,7 @@ The arrival time at every stop is computed with the public-transport router of '
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'. Un punto cuya calle más cercana está separada del resto de la red (una isla) se enlaza con la calle más cercana de la red principal dentro de la distancia de ajuste, como enlazan los puntos la matriz de tiempos de viaje y r5r.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="120" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="98" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9308,107 +9248,107 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="44" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="80" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="81" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="101" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="130" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="150" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="174" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="163" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="236" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="197" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="186" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="47" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9425,7 +9365,7 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
 Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de r5r), los viajes se buscan con dos criterios, tiempo y tarifa (una búsqueda de Pareto al estilo McRAPTOR, como hace R5 para r5r): cada par obtiene el viaje más rápido dentro de la tarifa máxima y su tarifa (columna fare; fare_pNN con varios percentiles: la tarifa del viaje en ese percentil), o, con presupuestos de tarifa, una fila por presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor (columna fare_budget), como el pareto_frontier de r5r. Los viajes a pie no cuestan nada. Sin estructura tarifaria nada cambia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Ningún par es alcanzable dentro del presupuesto de tarifa.</translation>
         </message>
@@ -9546,82 +9486,77 @@ Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="34" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="32" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tiempos de viaje (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="61" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="59" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tiempo de viaje máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="62" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distancia máxima de ajuste a la red</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="61" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="67" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Archivo de matriz (CSV o Parquet, para matrices muy grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="67" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="82" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="75" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro del tiempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="83" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="76" />
             <source>Points beyond the snapping distance</source>
             <translation>Puntos más allá de la distancia de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="136" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Ningún origen está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y la distancia de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="118" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="111" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origen-destino dentro de {1} minutos ({2} orígenes × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="149" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="142" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red y no tienen tiempo de viaje: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="155" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="148" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="184" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="177" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están en partes pequeñas de la red desconectadas de la principal y alcanzan pocos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="169" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="162" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} orígenes ({1:.1f} %) están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): se vincularon a la calle más cercana de la red principal, como hace r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="128" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="121" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>Los orígenes alcanzan el {0:.0f} % de la red dentro del límite: se calculó con una jerarquía de contracción ({1} arcos de atajo), más rápida que una búsqueda por origen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="37" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="35" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -9855,7 +9790,7 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="324" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
@@ -9870,12 +9805,12 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="348" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
@@ -9900,17 +9835,17 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="377" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
@@ -9920,72 +9855,72 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="388" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="390" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="392" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="423" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="429" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="438" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="439" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="443" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="444" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="455" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
@@ -10291,12 +10226,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="498" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="496" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="504" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="503" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
@@ -10306,12 +10241,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
@@ -10326,7 +10261,7 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="476" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
         </message>
@@ -10336,57 +10271,57 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="527" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="535" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="533" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="544" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="452" />
             <source>productions</source>
             <translation>producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="454" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
             <source>attractions</source>
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="561" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="564" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="562" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="567" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="556" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="554" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
@@ -10456,12 +10391,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La tabla de {} de la encuesta está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="404" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="403" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorías tienen viajes encuestados pero ninguna persona y no reciben tasa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="415" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="414" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Tasas de viaje de la encuesta (viajes / personas por categoría):</translation>
         </message>
@@ -10471,17 +10406,17 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="472" />
             <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
             <translation>Muy pocas zonas tienen un valor observado en el campo {field} y en todos los campos explicativos para ajustar la regresión.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="478" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
             <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
             <translation>La tabla de tasas repite una categoría ({examples}): cada una necesita exactamente una tasa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="480" />
             <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
             <translation>No se puede balancear: el total de producciones es {productions:,.1f} y el de atracciones {attractions:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
@@ -10584,22 +10519,22 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Suma sobre las zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="160" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="166" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="172" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="178" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
@@ -10630,7 +10565,7 @@ Método: fracciones exactas de cobertura de píxel como en exactextract (Baston,
             <translation>{} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades, para que las zonas y los píxeles se comparen en las mismas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="186" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="187" />
             <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
             <translation>{0} zonas cubren algunos píxeles sin datos o NaN (hasta el {1} % del área de una zona), que quedan fuera de sus estadísticas: {2}</translation>
         </message>

@@ -932,167 +932,167 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="241" />
+            <location filename="../processing/algorithms/accessinequality.py" line="232" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="83" />
+            <location filename="../processing/algorithms/accessinequality.py" line="84" />
             <source>Zones with accessibility</source>
             <translation>Zonas com acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="84" />
+            <location filename="../processing/algorithms/accessinequality.py" line="85" />
             <source>Accessibility field</source>
             <translation>Campo de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="85" />
+            <location filename="../processing/algorithms/accessinequality.py" line="86" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="86" />
+            <location filename="../processing/algorithms/accessinequality.py" line="87" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Group field (income decile, sex, race…)</source>
             <translation>Campo de grupo (decil de renda, sexo, raça…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="89" />
+            <location filename="../processing/algorithms/accessinequality.py" line="90" />
             <source>Every measure is also computed for each value of this field.</source>
             <translation>Cada medida também é calculada para cada valor deste campo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>Zone id field (order of zones with equal income)</source>
             <translation>Campo de identificador de zona (ordem das zonas com renda igual)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="93" />
+            <location filename="../processing/algorithms/accessinequality.py" line="94" />
             <source>The concentration index ranks zones by income; zones with equal income are taken in the order of this field, as the accessibility package does. Empty: the layer's order.</source>
             <translation>O índice de concentração ordena as zonas pela renda; zonas com renda igual são tomadas na ordem deste campo, como faz o pacote accessibility. Vazio: a ordem da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Poverty line of accessibility (FGT measures)</source>
             <translation>Linha de pobreza de acessibilidade (medidas FGT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="101" />
+            <location filename="../processing/algorithms/accessinequality.py" line="102" />
             <source>Zones whose accessibility is below this value are 'poor in access', e.g. 50000 jobs.</source>
             <translation>Zonas cuja acessibilidade está abaixo deste valor são 'pobres em acesso', p. ex. 50000 empregos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="108" />
+            <location filename="../processing/algorithms/accessinequality.py" line="109" />
             <source>Inequality measures</source>
             <translation>Medidas de desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>Chart</source>
             <translation>Gráfico</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="109" />
+            <location filename="../processing/algorithms/accessinequality.py" line="110" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="113" />
+            <location filename="../processing/algorithms/accessinequality.py" line="114" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="114" />
+            <location filename="../processing/algorithms/accessinequality.py" line="115" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="128" />
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro dos grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <location filename="../processing/algorithms/accessinequality.py" line="135" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="136" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <location filename="../processing/algorithms/accessinequality.py" line="137" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <location filename="../processing/algorithms/accessinequality.py" line="138" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="229" />
+            <location filename="../processing/algorithms/accessinequality.py" line="139" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <location filename="../processing/algorithms/accessinequality.py" line="140" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="141" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <location filename="../processing/algorithms/accessinequality.py" line="142" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="119" />
+            <location filename="../processing/algorithms/accessinequality.py" line="120" />
             <source>The poverty line must be a positive number.</source>
             <translation>A linha de pobreza deve ser um número positivo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="161" />
+            <location filename="../processing/algorithms/accessinequality.py" line="162" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="120" />
+            <location filename="../processing/algorithms/accessinequality.py" line="121" />
             <source>No zone has both an accessibility value and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
         </message>
@@ -1107,87 +1107,52 @@
             <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="200" />
+            <location filename="../processing/algorithms/accessinequality.py" line="201" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="209" />
+            <location filename="../processing/algorithms/accessinequality.py" line="210" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="180" />
+            <location filename="../processing/algorithms/accessinequality.py" line="181" />
             <source>Palma ratio: {}</source>
             <translation>Razão de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <location filename="../processing/algorithms/accessinequality.py" line="182" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="227" />
-            <source>Mean accessibility by income decile</source>
-            <translation>Acessibilidade média por decil de renda</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="228" />
-            <source>Income decile (1 = poorest)</source>
-            <translation>Decil de renda (1 = mais pobre)</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/accessinequality.py" line="230" />
-            <source>Lorenz curve of accessibility</source>
-            <translation>Curva de Lorenz da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="231" />
-            <source>Cumulative share of the population</source>
-            <translation>Proporção acumulada da população</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="232" />
-            <source>Cumulative share of accessibility</source>
-            <translation>Proporção acumulada da acessibilidade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="233" />
-            <source>Lorenz curve (Gini index {})</source>
-            <translation>Curva de Lorenz (índice de Gini {})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="236" />
-            <source>Line of equality</source>
-            <translation>Linha de igualdade</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="239" />
+            <location filename="../processing/algorithms/accessinequality.py" line="230" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="243" />
+            <location filename="../processing/algorithms/accessinequality.py" line="234" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="57" />
+            <location filename="../processing/algorithms/accessinequality.py" line="58" />
             <source>Measures how unequal accessibility is among the population, with the definitions of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility'). Every measure is weighted by the population of the zones:
 - Palma ratio: mean accessibility of the wealthiest 10 % divided by that of the poorest 40 %, the income cut-offs being population-weighted quantiles of income per capita.
 - Gini index (area between the Lorenz curve and the line of equality).
@@ -1390,32 +1355,32 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="485" />
+            <location filename="../processing/algorithms/accessibility.py" line="484" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="492" />
+            <location filename="../processing/algorithms/accessibility.py" line="493" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="507" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="515" />
+            <location filename="../processing/algorithms/accessibility.py" line="519" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="520" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="528" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
@@ -1682,32 +1647,32 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
             <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="516" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="528" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="542" />
+            <location filename="../processing/algorithms/accessibility.py" line="546" />
             <source>the error fell below 0.001</source>
             <translation>o erro ficou abaixo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="543" />
+            <location filename="../processing/algorithms/accessibility.py" line="547" />
             <source>the error stopped improving</source>
             <translation>o erro parou de melhorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="544" />
+            <location filename="../processing/algorithms/accessibility.py" line="548" />
             <source>the maximum of iterations was reached</source>
             <translation>o máximo de iterações foi atingido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="547" />
+            <location filename="../processing/algorithms/accessibility.py" line="551" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
         </message>
@@ -1848,7 +1813,7 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
             <translation>{0} zonas ({1} pessoas) não alcançam nenhuma oportunidade em {2} minutos e são excluídas: {3}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/affordability.py" line="222" />
+            <location filename="../processing/algorithms/affordability.py" line="221" />
             <source>{0} zones have a NULL or negative population in {1}: counted as 0.</source>
             <translation>{0} zonas têm população NULL ou negativa em {1}: conta-se como 0.</translation>
         </message>
@@ -1901,192 +1866,192 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="158" />
+            <location filename="../ui/analysis_dock.py" line="156" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="161" />
+            <location filename="../ui/analysis_dock.py" line="160" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="166" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="167" />
+            <location filename="../ui/analysis_dock.py" line="165" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="173" />
+            <location filename="../ui/analysis_dock.py" line="170" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="176" />
+            <location filename="../ui/analysis_dock.py" line="171" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="179" />
+            <location filename="../ui/analysis_dock.py" line="175" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="185" />
+            <location filename="../ui/analysis_dock.py" line="181" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="189" />
+            <location filename="../ui/analysis_dock.py" line="182" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="190" />
+            <location filename="../ui/analysis_dock.py" line="187" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="284" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="211" />
+            <location filename="../ui/analysis_dock.py" line="207" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="209" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="214" />
+            <location filename="../ui/analysis_dock.py" line="210" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="216" />
+            <location filename="../ui/analysis_dock.py" line="212" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="213" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="224" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="225" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="243" />
+            <location filename="../ui/analysis_dock.py" line="239" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="245" />
+            <location filename="../ui/analysis_dock.py" line="241" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="248" />
+            <location filename="../ui/analysis_dock.py" line="244" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="263" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="265" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="273" />
+            <location filename="../ui/analysis_dock.py" line="269" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="422" />
+            <location filename="../ui/analysis_dock.py" line="418" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="474" />
+            <location filename="../ui/analysis_dock.py" line="470" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="478" />
+            <location filename="../ui/analysis_dock.py" line="474" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="484" />
+            <location filename="../ui/analysis_dock.py" line="480" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="485" />
+            <location filename="../ui/analysis_dock.py" line="481" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="491" />
+            <location filename="../ui/analysis_dock.py" line="487" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="495" />
+            <location filename="../ui/analysis_dock.py" line="491" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="193" />
+            <location filename="../ui/analysis_dock.py" line="188" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="199" />
+            <location filename="../ui/analysis_dock.py" line="195" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="456" />
+            <location filename="../ui/analysis_dock.py" line="452" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="285" />
+            <location filename="../ui/analysis_dock.py" line="281" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -2159,12 +2124,12 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
     <context>
         <name>BivariateMap</name>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="78" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="79" />
             <source>Bivariate choropleth (3 × 3)</source>
             <translation>Mapa coroplético bivariado (3 × 3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="81" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="82" />
             <source>Crosses two fields, for example accessibility and income, into a 3 × 3 bivariate map. Each field is split into three classes (low, medium, high) at its terciles, or at the two breaks you give; a value equal to a break goes to the lower class. Each feature gets a class code 'x-y' from '1-1' (both low) to '3-3' (both high), where x is the class of the first field and y that of the second. The output is styled with Joshua Stevens' 3 × 3 palette (first field grey to red, second grey to blue) and a legend image (PNG) with the two axes is written.
 
 Features with a missing value get no class (NULL).
@@ -2177,72 +2142,72 @@ Feições com um valor ausente não recebem classe (NULL).
 Método: mapas coropléticos bivariados (Stevens 2015, 'Bivariate Choropleth Maps: A How-to Guide').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="93" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="95" />
             <source>First field (x)</source>
             <translation>Primeiro campo (x)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="94" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="95" />
             <source>Second field (y)</source>
             <translation>Segundo campo (y)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="104" />
             <source>Breaks of the first field (two values, optional)</source>
             <translation>Quebras do primeiro campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="103" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="104" />
             <source>Breaks of the second field (two values, optional)</source>
             <translation>Quebras do segundo campo (dois valores, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="108" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="109" />
             <source>Two increasing numbers separated by a comma, e.g. 0.2, 0.5. Empty: terciles.</source>
             <translation>Dois números crescentes separados por vírgula, p. ex. 0.2, 0.5. Vazio: tercis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="113" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="114" />
             <source>Class field name</source>
             <translation>Nome do campo de classe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="116" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
             <source>Bivariate map</source>
             <translation>Mapa bivariado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="118" />
             <source>Legend image</source>
             <translation>Imagem da legenda</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="117" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="118" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="120" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="121" />
             <source>Empty: written next to the output file as &lt;name&gt;_legend.png (or as a temporary file).</source>
             <translation>Vazio: gravada ao lado do arquivo de saída como &lt;nome&gt;_legend.png (ou como arquivo temporário).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="132" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="133" />
             <source>The breaks of {} must be two increasing numbers separated by a comma, e.g. 0.2, 0.5.</source>
             <translation>As quebras de {} devem ser dois números crescentes separados por vírgula, p. ex. 0.2, 0.5.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="146" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="147" />
             <source>Give a name for the class field.</source>
             <translation>Informe um nome para o campo de classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/bivariatemap.py" line="151" />
+            <location filename="../processing/algorithms/bivariatemap.py" line="152" />
             <source>Both fields need at least one value that is not NULL.</source>
             <translation>Os dois campos precisam de pelo menos um valor que não seja NULL.</translation>
         </message>
@@ -2662,122 +2627,122 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
     <context>
         <name>CityReport</name>
         <message>
-            <location filename="../processing/algorithms/report.py" line="76" />
+            <location filename="../processing/algorithms/report.py" line="77" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="101" />
+            <location filename="../processing/algorithms/report.py" line="102" />
             <source>Zones with indicators</source>
             <translation>Zonas com indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="102" />
+            <location filename="../processing/algorithms/report.py" line="103" />
             <source>Accessibility fields to map and summarise</source>
             <translation>Campos de acessibilidade a mapear e resumir</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="106" />
+            <location filename="../processing/algorithms/report.py" line="107" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="107" />
+            <location filename="../processing/algorithms/report.py" line="108" />
             <source>Income per capita field</source>
             <translation>Campo de renda per capita</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Inequality measures (table of 'Accessibility inequality and poverty')</source>
             <translation>Medidas de desigualdade (tabela de 'Desigualdade e pobreza de acessibilidade')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="110" />
+            <location filename="../processing/algorithms/report.py" line="111" />
             <source>Its measures (group 'all') are reported for the first accessibility field. Without it the measures are computed here with the same definitions.</source>
             <translation>Suas medidas (grupo 'all') são apresentadas para o primeiro campo de acessibilidade. Sem ela, as medidas são calculadas aqui com as mesmas definições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>SDG 11.2.1 table (scenario, field, served, total, indicator_pct)</source>
             <translation>Tabela ODS 11.2.1 (scenario, field, served, total, indicator_pct)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="118" />
+            <location filename="../processing/algorithms/report.py" line="119" />
             <source>The table output of the SDG 11.2.1 algorithm. Without it the section is left out.</source>
             <translation>A tabela de saída do algoritmo ODS 11.2.1. Sem ela, a seção é omitida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="148" />
+            <location filename="../processing/algorithms/report.py" line="149" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="147" />
+            <location filename="../processing/algorithms/report.py" line="148" />
             <source>User's language (QGIS setting)</source>
             <translation>Idioma do usuário (configuração do QGIS)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="150" />
+            <location filename="../processing/algorithms/report.py" line="151" />
             <source>Runs folder for the city sheet</source>
             <translation>Pasta de execuções para a ficha de cidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="154" />
+            <location filename="../processing/algorithms/report.py" line="155" />
             <source>The report's summary is copied to this folder and a one-page city sheet comparing every city reported into it is written there (city_sheet.html and city_sheet.pdf).</source>
             <translation>O resumo do relatório é copiado para esta pasta e nela é gravada uma ficha de uma página que compara todas as cidades relatadas nela (city_sheet.html e city_sheet.pdf).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>Report (HTML)</source>
             <translation>Relatório (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="162" />
+            <location filename="../processing/algorithms/report.py" line="163" />
             <source>HTML files (*.html)</source>
             <translation>Arquivos HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="166" />
+            <location filename="../processing/algorithms/report.py" line="167" />
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="172" />
+            <location filename="../processing/algorithms/report.py" line="173" />
             <source>Summary of key figures (JSON)</source>
             <translation>Resumo dos números-chave (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="173" />
+            <location filename="../processing/algorithms/report.py" line="174" />
             <source>City sheet (HTML)</source>
             <translation>Ficha de cidades (HTML)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="174" />
+            <location filename="../processing/algorithms/report.py" line="175" />
             <source>City sheet (PDF)</source>
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="296" />
+            <location filename="../processing/algorithms/report.py" line="297" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="266" />
+            <location filename="../processing/algorithms/report.py" line="267" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="323" />
+            <location filename="../processing/algorithms/report.py" line="324" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
@@ -2787,92 +2752,92 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="337" />
+            <location filename="../processing/algorithms/report.py" line="338" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="240" />
+            <location filename="../processing/algorithms/report.py" line="241" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="250" />
+            <location filename="../processing/algorithms/report.py" line="251" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="131" />
+            <location filename="../processing/algorithms/report.py" line="132" />
             <source>The report's title. Left empty, the project's title or file name is used, else the zone layer's name when it is not a generic one (zones, output…).</source>
             <translation>O título do relatório. Se deixado vazio, usa-se o título ou o nome do arquivo do projeto e, senão, o nome da camada de zonas quando não for genérico (zonas, saída…).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Travel mode of the accessibility fields</source>
             <translation>Modo de viagem dos campos de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Bicycle</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="138" />
+            <location filename="../processing/algorithms/report.py" line="139" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>Not stated</source>
             <translation>Não informado</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="139" />
+            <location filename="../processing/algorithms/report.py" line="140" />
             <source>How the travel times of the accessibility fields were computed, said in the report's labels (e.g. 'Jobs reachable within 60 min on foot' for acc_jobs_60 walking).</source>
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="348" />
+            <location filename="../processing/algorithms/report.py" line="349" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="353" />
+            <location filename="../processing/algorithms/report.py" line="354" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="178" />
+            <location filename="../processing/algorithms/report.py" line="179" />
             <source>No zone has a population above 0 in field {field}.</source>
             <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="179" />
+            <location filename="../processing/algorithms/report.py" line="180" />
             <source>No zone has both a value in {field} and a population above 0.</source>
             <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="180" />
+            <location filename="../processing/algorithms/report.py" line="181" />
             <source>The inequality table {name} has no row of group 'all'.</source>
             <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="283" />
+            <location filename="../processing/algorithms/report.py" line="284" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="79" />
+            <location filename="../processing/algorithms/report.py" line="80" />
             <source>Writes the report planners take to the council meeting: an HTML page and a PDF (print layout) with, for each accessibility field, a choropleth map (legend, scale bar, north arrow) and its key figures; charts (population by accessibility, mean accessibility by income decile, Lorenz curve); the indicator tables (population-weighted mean accessibility by income quintile, the inequality measures Palma ratio, Gini, Theil T and concentration index, SDG 11.2.1 disaggregated); and the data sources and method notes with citations (Pereira &amp; Herszenhut, accessibility package; Luo &amp; Wang 2003; UN SDG metadata 11.2.1, 2021). With the summary table of 'Compare scenarios', a Scenario section shows who gains: the change by decile and the shares gaining and losing.
 
 The inequality measures are taken from the table of 'Accessibility inequality and poverty' when given (for the first accessibility field), otherwise computed here with the same definitions. The SDG 11.2.1 table is the one of the SDG 11.2.1 algorithm; without it the section is left out.
@@ -2885,17 +2850,17 @@ As medidas de desigualdade são tomadas da tabela de 'Desigualdade e pobreza de 
 Idioma: o relatório é gravado no idioma escolhido, qualquer que seja o do QGIS; os números seguem as convenções desse idioma. Um resumo dos números-chave (JSON) é gravado ao lado do HTML. Com uma pasta de execuções, o resumo também é copiado para lá e uma ficha de uma página (HTML e PDF) compara lado a lado todas as cidades relatadas nessa pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>Scenario: who gains (summary table of 'Compare scenarios')</source>
             <translation>Cenário: quem ganha (tabela resumo de 'Comparar cenários')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="123" />
+            <location filename="../processing/algorithms/report.py" line="124" />
             <source>With it the report gets a Scenario section: the change by decile and who gains.</source>
             <translation>Com ela o relatório ganha uma seção Cenário: a mudança por decil e quem ganha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="127" />
+            <location filename="../processing/algorithms/report.py" line="128" />
             <source>Affordability by income decile (table of 'Affordability of public transport')</source>
             <translation>Acessibilidade financeira por decil de renda (tabela de 'Acessibilidade financeira do transporte público')</translation>
         </message>
@@ -3066,72 +3031,72 @@ Tempos de viagem: escolha 'tempo de viagem' e um tempo menor conta como ganho (a
             <translation>{0} zonas de {2} não estão em {1} (p. ex. {3}): não são comparadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="201" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="200" />
             <source>{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared.</source>
             <translation>{0} zonas não têm valor na linha de base ou no cenário (p. ex. {1}): não são comparadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="207" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="208" />
             <source>{} zones have no income: they are in no decile and not in the Palma ratio.</source>
             <translation>{} zonas não têm renda: não estão em nenhum decil nem na razão de Palma.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="213" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="214" />
             <source>No population field: every zone weighs the same.</source>
             <translation>Sem campo de população: todas as zonas pesam o mesmo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="215" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="216" />
             <source>{0} zones compared: mean {1} → {2} (change {3}); {4:.1f} % of the population gain and {5:.1f} % lose more than the threshold.</source>
             <translation>{0} zonas comparadas: média {1} → {2} (mudança {3}); {4:.1f} % da população ganham e {5:.1f} % perdem mais que o limiar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="231" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="232" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="233" />
             <source>{0}: {1} → {2}.</source>
             <translation>{0}: {1} → {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="250" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="251" />
             <source>Everybody</source>
             <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="252" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="253" />
             <source>Change of {} (population-weighted mean)</source>
             <translation>Mudança de {} (média ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="253" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="254" />
             <source>Decile of {} (1 = lowest; population-weighted)</source>
             <translation>Decil de {} (1 = o mais baixo; ponderado pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="255" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="256" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="256" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="257" />
             <source>Change (scenario − baseline)</source>
             <translation>Mudança (cenário − linha de base)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="257" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="258" />
             <source>No change</source>
             <translation>Sem mudança</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/comparescenarios.py" line="260" />
+            <location filename="../processing/algorithms/comparescenarios.py" line="261" />
             <source>Chart written to {}.</source>
             <translation>Gráfico gravado em {}.</translation>
         </message>
@@ -3139,12 +3104,12 @@ Tempos de viagem: escolha 'tempo de viagem' e um tempo menor conta como ganho (a
     <context>
         <name>CompositeIndex</name>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="107" />
+            <location filename="../processing/algorithms/compositeindex.py" line="108" />
             <source>Composite index</source>
             <translation>Índice composto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="47" />
+            <location filename="../processing/algorithms/compositeindex.py" line="48" />
             <source>Combines several indicator fields (for example accessibility to jobs, to schools and to health care) into one index. Each field is first normalised: min-max to 0–1, z-score (mean 0, population standard deviation 1) or percentile rank 0–1 (ties get their average rank). Fields where a lower value is better (travel time, distance, cost) are listed under 'Fields to invert', so that a high normalised value always means a better situation. The index is the weighted mean of the normalised fields (equal weights unless given; weights are rescaled to sum 1).
 
 Features missing some values get the weighted mean of the fields they have, or NULL if you choose so; features missing all values get NULL. The output keeps every field of the input and adds the normalised fields (suffix _n) and the index, styled as a graduated map.
@@ -3157,82 +3122,82 @@ Feições sem alguns valores recebem a média ponderada dos campos que têm, ou 
 Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normalização e agregação linear.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="63" />
+            <location filename="../processing/algorithms/compositeindex.py" line="64" />
             <source>Input layer</source>
             <translation>Camada de entrada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="64" />
+            <location filename="../processing/algorithms/compositeindex.py" line="65" />
             <source>Indicator fields</source>
             <translation>Campos de indicadores</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="73" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Min-max (0 to 1)</source>
             <translation>Mín-máx (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="73" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Z-score</source>
             <translation>Escore z</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="73" />
+            <location filename="../processing/algorithms/compositeindex.py" line="74" />
             <source>Percentile rank (0 to 1)</source>
             <translation>Posto percentil (0 a 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="74" />
+            <location filename="../processing/algorithms/compositeindex.py" line="75" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="77" />
+            <location filename="../processing/algorithms/compositeindex.py" line="78" />
             <source>Fields to invert (lower is better)</source>
             <translation>Campos a inverter (menor é melhor)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="85" />
+            <location filename="../processing/algorithms/compositeindex.py" line="86" />
             <source>Some of the indicator fields where a low value is the good one, e.g. travel time.</source>
             <translation>Alguns dos campos de indicadores em que um valor baixo é o bom, p. ex. o tempo de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="89" />
+            <location filename="../processing/algorithms/compositeindex.py" line="90" />
             <source>Weights (comma-separated)</source>
             <translation>Pesos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="92" />
+            <location filename="../processing/algorithms/compositeindex.py" line="93" />
             <source>One number per indicator field, in the same order, e.g. 2, 1, 1. Empty: equal weights.</source>
             <translation>Um número por campo de indicador, na mesma ordem, p. ex. 2, 1, 1. Vazio: pesos iguais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="96" />
+            <location filename="../processing/algorithms/compositeindex.py" line="97" />
             <source>Index field name</source>
             <translation>Nome do campo do índice</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="99" />
+            <location filename="../processing/algorithms/compositeindex.py" line="100" />
             <source>Features with missing values</source>
             <translation>Feições com valores ausentes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="99" />
+            <location filename="../processing/algorithms/compositeindex.py" line="100" />
             <source>Use the fields they have</source>
             <translation>Usar os campos que têm</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="99" />
+            <location filename="../processing/algorithms/compositeindex.py" line="100" />
             <source>Set the index to NULL</source>
             <translation>Deixar o índice como NULL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="112" />
+            <location filename="../processing/algorithms/compositeindex.py" line="113" />
             <source>An indicator field is listed twice.</source>
             <translation>Um campo de indicador aparece duas vezes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="116" />
+            <location filename="../processing/algorithms/compositeindex.py" line="117" />
             <source>Fields to invert must also be indicator fields: {}</source>
             <translation>Os campos a inverter também devem ser campos de indicadores: {}</translation>
         </message>
@@ -3252,7 +3217,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os pesos não podem ser negativos nem todos zero.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="122" />
+            <location filename="../processing/algorithms/compositeindex.py" line="123" />
             <source>Give a name for the index field.</source>
             <translation>Informe um nome para o campo do índice.</translation>
         </message>
@@ -3262,7 +3227,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{} valores são NULL ou não são números: são tratados como ausentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compositeindex.py" line="141" />
+            <location filename="../processing/algorithms/compositeindex.py" line="140" />
             <source>{0} features miss at least one indicator value ({1} miss all: their index is NULL).</source>
             <translation>{0} feições não têm pelo menos um valor de indicador ({1} não têm nenhum: seu índice é NULL).</translation>
         </message>
@@ -3545,7 +3510,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Não foi possível gravar a saída '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="296" />
+            <location filename="../processing/bridge/writers.py" line="318" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
         </message>
@@ -3596,87 +3561,87 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaEnergy</name>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Start of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Início da janela horária (HH:MM; vazio = todo o dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="136" />
+            <location filename="../processing/bridge/energy.py" line="135" />
             <source>Trips whose first departure is at or after this time count, with all their segments. GTFS times past midnight are written 24:30, 25:10…</source>
             <translation>Contam as viagens cuja primeira partida é nesse horário ou depois, com todos os seus trechos. No GTFS os horários depois da meia-noite são escritos 24:30, 25:10…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>End of the time window (HH:MM; empty = the whole service day)</source>
             <translation>Fim da janela horária (HH:MM; vazio = todo o dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="144" />
+            <location filename="../processing/bridge/energy.py" line="143" />
             <source>Trips whose first departure is before this time count.</source>
             <translation>Contam as viagens cuja primeira partida é antes desse horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="149" />
+            <location filename="../processing/bridge/energy.py" line="148" />
             <source>Routes (route ids or short names, comma-separated; empty = every bus route)</source>
             <translation>Rotas (ids ou nomes curtos, separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>Detour factor of trips without a shape</source>
             <translation>Fator de desvio das viagens sem traçado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="153" />
+            <location filename="../processing/bridge/energy.py" line="152" />
             <source>A trip without a shape is measured along straight lines between its stops times this factor (street distance / straight-line distance; urban networks: 1.2 to 1.4).</source>
             <translation>Uma viagem sem traçado é medida em linha reta entre suas paradas vezes este fator (distância pela rua / distância em linha reta; redes urbanas: 1,2 a 1,4).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="176" />
+            <location filename="../processing/bridge/energy.py" line="175" />
             <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
             <translation>Informe os horários da janela como HH:MM, por exemplo 06:00; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="196" />
+            <location filename="../processing/bridge/energy.py" line="195" />
             <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
             <translation>Reutilizando os feeds GTFS lidos em uma execução anterior (os arquivos não mudaram).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="230" />
+            <location filename="../processing/bridge/energy.py" line="229" />
             <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
             <translation>Nenhuma viagem de ônibus parte entre {0} e {1} em {2}: escolha outra janela horária.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="256" />
+            <location filename="../processing/bridge/energy.py" line="255" />
             <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
             <translation>Rotas que não estão nos feeds (nem route_id nem nome curto): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="262" />
+            <location filename="../processing/bridge/energy.py" line="261" />
             <source>None of the routes given ({}) is in the GTFS feed(s).</source>
             <translation>Nenhuma das rotas informadas ({}) está nos feeds GTFS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="271" />
+            <location filename="../processing/bridge/energy.py" line="270" />
             <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Nenhuma rota de ônibus circula em {date}: as {n} rotas que circulam nesse dia são de {found}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="283" />
+            <location filename="../processing/bridge/energy.py" line="282" />
             <source>the whole service day, first departure {0}, last {1}</source>
             <translation>todo o dia de serviço, primeira partida {0}, última {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="285" />
+            <location filename="../processing/bridge/energy.py" line="284" />
             <source>departures from {0} to {1}</source>
             <translation>partidas de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="288" />
+            <location filename="../processing/bridge/energy.py" line="287" />
             <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
             <translation>{0} viagens de ônibus de {1} rotas em {2} ({3}): {4:,.1f} km em serviço, {5:,.1f} horas-veículo, {6} trechos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="305" />
+            <location filename="../processing/bridge/energy.py" line="303" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rotas de outros modos (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
@@ -3696,132 +3661,132 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} viagens não têm traçado utilizável (p. ex. {1}): sua distância é a linha reta entre paradas × {2} (fator de desvio).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="334" />
+            <location filename="../processing/bridge/energy.py" line="337" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>O shape_dist_traveled de {0} traçados foi ignorado (não crescente, ou em unidade desconhecida; p. ex. {1}): as paradas foram localizadas nesses traçados pela sua posição.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="344" />
+            <location filename="../processing/bridge/energy.py" line="350" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viagens vêm de frequencies.txt (uma partida a cada intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="350" />
+            <location filename="../processing/bridge/energy.py" line="356" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viagens terminam antes ou quando começam (p. ex. {1}): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="356" />
+            <location filename="../processing/bridge/energy.py" line="362" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm tempo programado zero ou menor (p. ex. viagens {1}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="363" />
+            <location filename="../processing/bridge/energy.py" line="372" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm velocidade programada fora de {1:g}–{2:g} km/h (p. ex. viagens {3}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="530" />
+            <location filename="../processing/bridge/energy.py" line="532" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>As zonas se sobrepõem (as zonas {} compartilham um trecho de uma rota de ônibus): as emissões seriam contadas duas vezes. Use zonas que não se sobreponham.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="576" />
+            <location filename="../processing/bridge/energy.py" line="578" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} linhas de FLEET: o ônibus {1} é calculado como um ônibus {2} (a fonte de fatores não tem nenhum).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="580" />
+            <location filename="../processing/bridge/energy.py" line="582" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como Euro {2} (a fase PROCONVE do Brasil nesse ano).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="584" />
+            <location filename="../processing/bridge/energy.py" line="586" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como Euro {2}, a classe mais próxima que a fonte de fatores documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="588" />
+            <location filename="../processing/bridge/energy.py" line="590" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como ano de fabricação {2}, o mais recente dessa classe na CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="592" />
+            <location filename="../processing/bridge/energy.py" line="594" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como {2}, o mais próximo que a CETESB documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="596" />
+            <location filename="../processing/bridge/energy.py" line="598" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} linhas de FLEET: usam-se para {1} os fatores da CETESB do ano-calendário {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="605" />
+            <location filename="../processing/bridge/energy.py" line="606" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rotas não têm registros em FLEET: recebem a composição padrão (p. ex. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="611" />
+            <location filename="../processing/bridge/energy.py" line="613" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rotas de FLEET não têm viagens de ônibus na atividade (não estão no feed, não circulam nesse dia ou nessa janela, ou não são ônibus): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="620" />
+            <location filename="../processing/bridge/energy.py" line="624" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} trechos têm velocidade fora da faixa válida de sua curva EMEP/EEA (p. ex. viagens {1}): o fator é tomado no extremo mais próximo da faixa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="627" />
+            <location filename="../processing/bridge/energy.py" line="635" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mistura de biocombustível {0}: {1:,.2f} t de CO2 biogênico, informadas à parte (co2_bio_kg) e não em co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="637" />
+            <location filename="../processing/bridge/energy.py" line="645" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de ônibus: {1:,.2f} t de CO2 fóssil (do tanque à roda), {2:,.2f} t de combustível, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="658" />
+            <location filename="../processing/bridge/energy.py" line="666" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Ônibus elétricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 nas usinas (do poço à roda, co2_grid_kg; fator da rede {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="674" />
+            <location filename="../processing/bridge/energy.py" line="682" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>O fator da rede elétrica de {} é uma estimativa: verifique-o com a fonte nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="687" />
+            <location filename="../processing/bridge/energy.py" line="695" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="688" />
+            <location filename="../processing/bridge/energy.py" line="696" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="689" />
+            <location filename="../processing/bridge/energy.py" line="697" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="690" />
+            <location filename="../processing/bridge/energy.py" line="698" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="691" />
+            <location filename="../processing/bridge/energy.py" line="699" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="692" />
+            <location filename="../processing/bridge/energy.py" line="700" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="693" />
+            <location filename="../processing/bridge/energy.py" line="701" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
@@ -3909,7 +3874,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A rota {0} recebe dois tipos de tarifa (atribuições {1} e {2}): usa-se a atribuição {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="146" />
+            <location filename="../processing/bridge/fares.py" line="145" />
             <source>{} routes no assignment names take the default fare type.</source>
             <translation>{} rotas que nenhuma atribuição cita recebem o tipo de tarifa padrão.</translation>
         </message>
@@ -4089,199 +4054,209 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="143" />
+            <location filename="../processing/bridge/network.py" line="147" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="145" />
+            <location filename="../processing/bridge/network.py" line="149" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="146" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="146" />
+            <location filename="../processing/bridge/network.py" line="150" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="153" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="153" />
+            <location filename="../processing/bridge/network.py" line="157" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="160" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="160" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="160" />
+            <location filename="../processing/bridge/network.py" line="164" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="166" />
+            <location filename="../processing/bridge/network.py" line="170" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="179" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="183" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="190" />
+            <location filename="../processing/bridge/network.py" line="187" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="226" />
+            <location filename="../processing/bridge/network.py" line="259" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="231" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="241" />
+            <location filename="../processing/bridge/network.py" line="274" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="272" />
+            <location filename="../processing/bridge/network.py" line="305" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="275" />
+            <location filename="../processing/bridge/network.py" line="308" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="299" />
+            <location filename="../processing/bridge/network.py" line="332" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="306" />
+            <location filename="../processing/bridge/network.py" line="338" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="310" />
+            <location filename="../processing/bridge/network.py" line="341" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="314" />
+            <location filename="../processing/bridge/network.py" line="344" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="258" />
+            <location filename="../processing/bridge/network.py" line="291" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="323" />
+            <location filename="../processing/bridge/network.py" line="356" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="329" />
+            <location filename="../processing/bridge/network.py" line="362" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="335" />
+            <location filename="../processing/bridge/network.py" line="368" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="341" />
+            <location filename="../processing/bridge/network.py" line="373" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="432" />
+            <location filename="../processing/bridge/network.py" line="467" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="415" />
+            <location filename="../processing/bridge/network.py" line="450" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="416" />
+            <location filename="../processing/bridge/network.py" line="451" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="419" />
+            <location filename="../processing/bridge/network.py" line="454" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="371" />
+            <location filename="../processing/bridge/network.py" line="406" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="375" />
+            <location filename="../processing/bridge/network.py" line="410" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="391" />
+            <location filename="../processing/bridge/network.py" line="426" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="397" />
+            <location filename="../processing/bridge/network.py" line="432" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="382" />
+            <location filename="../processing/bridge/network.py" line="417" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="174" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="438" />
+            <location filename="../processing/bridge/network.py" line="473" />
             <source>Destinations</source>
             <translation>Destinos</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="207" />
+            <source>Maximum snapping distance to the network</source>
+            <translation>Distância máxima de ajuste à malha</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/network.py" line="217" />
+            <source>Buffer around reached streets</source>
+            <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
     </context>
     <context>
@@ -4353,22 +4328,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A camada de rotas novas {} não tem nenhuma linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="205" />
+            <location filename="../processing/bridge/scenarios.py" line="204" />
             <source>{} new-route features have no line geometry and were skipped.</source>
             <translation>{} feições de rotas novas não têm geometria de linha e foram ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="222" />
+            <location filename="../processing/bridge/scenarios.py" line="221" />
             <source>Stops of route ids that no new route has were not used: {}.</source>
             <translation>Não foram usadas as paradas de route_id que nenhuma rota nova tem: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="236" />
+            <location filename="../processing/bridge/scenarios.py" line="235" />
             <source>Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed.</source>
             <translation>Alterações: {0} viagens adicionadas, {1} removidas, {2} com novos horários; {3} linhas de frequencies.txt modificadas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/scenarios.py" line="242" />
+            <location filename="../processing/bridge/scenarios.py" line="240" />
             <source>{0} routes removed with their trips, and {1} shapes only they used.</source>
             <translation>{0} rotas removidas com suas viagens, e {1} traçados (shapes) que só elas usavam.</translation>
         </message>
@@ -4421,27 +4396,27 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaServiceAreas</name>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="199" />
+            <location filename="../processing/bridge/serviceareas.py" line="194" />
             <source>Population layer (polygons or points)</source>
             <translation>Camada de população (polígonos ou pontos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="205" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>Population fields (total first, then disaggregations)</source>
             <translation>Campos de população (primeiro o total, depois as desagregações)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="205" />
+            <location filename="../processing/bridge/serviceareas.py" line="200" />
             <source>The first field is the total population of the headline figure; others (women, men, age groups, persons with disabilities …) get their own indicator.</source>
             <translation>O primeiro campo é a população total do número principal; os demais (mulheres, homens, faixas etárias, pessoas com deficiência …) recebem seu próprio indicador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="223" />
+            <location filename="../processing/bridge/serviceareas.py" line="217" />
             <source>{} population features have no geometry: they count as not served.</source>
             <translation>{} feições de população não têm geometria: contam como não atendidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/serviceareas.py" line="231" />
+            <location filename="../processing/bridge/serviceareas.py" line="225" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
         </message>
@@ -4582,67 +4557,67 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} trechos ({1} %) estão fora do raster de elevação ou em pixels sem dados e são tomados como planos; outros {2} estão parcialmente fora (essas partes planas).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="352" />
+            <location filename="../processing/bridge/street_scenarios.py" line="351" />
             <source>{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %.</source>
             <translation>{0} segmentos com declividade maior que {1} % (pontes, artefatos do raster) foram tomados a {1} %.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Speed factors by road class and time (highway, start_time, end_time, factor)</source>
             <translation>Fatores de velocidade por classe de via e horário (highway, start_time, end_time, factor)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="365" />
+            <location filename="../processing/bridge/street_scenarios.py" line="377" />
             <source>Congestion: speed = free-flow speed × factor for the streets of an OSM class (highway; * for all) when the departure time falls in [start_time, end_time) (HH:MM, empty for all day), e.g. primary, 07:00, 09:00, 0.6. Rows apply to cars unless a mode field says walk or bicycle.</source>
             <translation>Congestionamento: velocidade = velocidade de fluxo livre × fator para as vias de uma classe OSM (highway; * para todas) quando o horário de partida cai em [start_time, end_time) (HH:MM, vazio para o dia todo), p. ex. primary, 07:00, 09:00, 0.6. As linhas se aplicam a carros, a menos que um campo mode diga walk ou bicycle.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="377" />
+            <location filename="../processing/bridge/street_scenarios.py" line="389" />
             <source>Departure time for the speed factors (HH:MM)</source>
             <translation>Horário de partida para os fatores de velocidade (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>Closed links (lines along streets, or areas)</source>
             <translation>Trechos fechados (linhas ao longo das vias, ou áreas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="383" />
+            <location filename="../processing/bridge/street_scenarios.py" line="395" />
             <source>A street is closed when the points at a quarter, half and three quarters of its length lie inside an area or within the tolerance of a line; split a long street to close a part of it.</source>
             <translation>Uma via é fechada quando os pontos a um quarto, à metade e a três quartos de seu comprimento estão dentro de uma área ou dentro da tolerância de uma linha; divida uma via longa para fechar uma parte dela.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="391" />
+            <location filename="../processing/bridge/street_scenarios.py" line="403" />
             <source>Tolerance of the closed links</source>
             <translation>Tolerância dos trechos fechados</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>New links (lines)</source>
             <translation>Trechos novos (linhas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="395" />
+            <location filename="../processing/bridge/street_scenarios.py" line="407" />
             <source>Streets to add. They take the network's fields they have (highway, oneway …) and speed_kmh as their car speed; each end is joined to the nearest street within the snapping distance below. A new link meets other streets only at its ends (a bridge or a tunnel).</source>
             <translation>Vias a adicionar. Elas tomam os campos da malha que tiverem (highway, oneway …) e speed_kmh como sua velocidade de carro; cada extremidade é ligada à via mais próxima dentro da distância de ajuste abaixo. Um trecho novo só encontra outras vias em suas extremidades (uma ponte ou um túnel).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="403" />
+            <location filename="../processing/bridge/street_scenarios.py" line="415" />
             <source>Join new links to streets within</source>
             <translation>Ligar os trechos novos a vias a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Elevation raster (slope-aware walking and cycling)</source>
             <translation>Raster de elevação (caminhada e bicicleta conforme a declividade)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="407" />
+            <location filename="../processing/bridge/street_scenarios.py" line="419" />
             <source>Heights in metres (band 1). Walking follows Tobler's hiking function and cycling a power balance, both scaled so that flat streets keep the walking and cycling speeds; uphill and downhill differ. Streets outside the raster are flat (counted in the log).</source>
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/bridge/street_scenarios.py" line="368" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Cenários viários (parâmetros avançados): os fatores de velocidade para caminhada por classe de via e horário (linhas com modo walk, no horário de partida), os trechos fechados ou novos e um raster de elevação mudam os trechos a pé na malha viária, como em 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
@@ -4652,7 +4627,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os trechos fechados fecham todas as ruas da malha: não resta nada por onde viajar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/street_scenarios.py" line="424" />
+            <location filename="../processing/bridge/street_scenarios.py" line="436" />
             <source>Speed factors, closed or new links and the elevation raster change a street network: give the street network too (without it, walking legs are straight lines).</source>
             <translation>Os fatores de velocidade, os trechos fechados ou novos e o raster de elevação mudam uma malha viária: informe também a malha viária (sem ela, os trechos a pé são linhas retas).</translation>
         </message>
@@ -4660,284 +4635,294 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="44" />
+            <location filename="../processing/bridge/transit.py" line="45" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="45" />
+            <location filename="../processing/bridge/transit.py" line="46" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="46" />
+            <location filename="../processing/bridge/transit.py" line="47" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="47" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="191" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="191" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="189" />
+            <location filename="../processing/bridge/transit.py" line="201" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="192" />
+            <location filename="../processing/bridge/transit.py" line="204" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="132" />
+            <location filename="../processing/bridge/transit.py" line="133" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="139" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="140" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="140" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="149" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="162" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="162" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="169" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="169" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="211" />
+            <location filename="../processing/bridge/transit.py" line="223" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="214" />
+            <location filename="../processing/bridge/transit.py" line="226" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="231" />
+            <location filename="../processing/bridge/transit.py" line="243" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="243" />
+            <location filename="../processing/bridge/transit.py" line="255" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="293" />
+            <location filename="../processing/bridge/transit.py" line="305" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="295" />
+            <location filename="../processing/bridge/transit.py" line="307" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="316" />
+            <location filename="../processing/bridge/transit.py" line="328" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="328" />
+            <location filename="../processing/bridge/transit.py" line="340" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="344" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="336" />
+            <location filename="../processing/bridge/transit.py" line="347" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="302" />
+            <location filename="../processing/bridge/transit.py" line="314" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
+            <location filename="../processing/bridge/transit.py" line="76" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="349" />
+            <location filename="../processing/bridge/transit.py" line="361" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="359" />
+            <location filename="../processing/bridge/transit.py" line="371" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="366" />
+            <location filename="../processing/bridge/transit.py" line="378" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>more fields than the header</source>
             <translation>mais campos que o cabeçalho</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="71" />
+            <location filename="../processing/bridge/transit.py" line="72" />
             <source>{name} is not a GTFS zip file: {details}</source>
             <translation>{name} não é um arquivo zip GTFS: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="72" />
+            <location filename="../processing/bridge/transit.py" line="73" />
             <source>{name} has no {file}: it is not a usable GTFS feed.</source>
             <translation>{name} não tem {file}: não é um feed GTFS utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="73" />
+            <location filename="../processing/bridge/transit.py" line="74" />
             <source>{file} of {name} lacks the required columns {columns}.</source>
             <translation>Faltam em {file} de {name} as colunas obrigatórias {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="74" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>{file} of {name} cannot be read as a table: {details}</source>
             <translation>{file} de {name} não pode ser lido como tabela: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="78" />
+            <location filename="../processing/bridge/transit.py" line="79" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="322" />
+            <location filename="../processing/bridge/transit.py" line="334" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="181" />
+            <source>GTFS feed (zip file)</source>
+            <translation>Feed GTFS (arquivo zip)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="184" />
+            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
+            <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
     </context>
     <context>
@@ -4966,7 +4951,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="125" />
+            <location filename="../processing/bridge/raster.py" line="112" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -5049,7 +5034,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Modo na malha</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/desirelines.py" line="184" />
+            <location filename="../processing/algorithms/desirelines.py" line="183" />
             <source>{} pairs have no route on the network (zones too far from it or not connected): drawn straight.</source>
             <translation>{} pares não têm rota na malha (zonas longe demais dela ou não conectadas): desenhados retos.</translation>
         </message>
@@ -5682,12 +5667,12 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
     <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
             <source>Bus fleet from GTFS</source>
             <translation>Frota de ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -5705,136 +5690,126 @@ Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: r
         </message>
         <message>
             <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
-            <source>GTFS feed (zip file)</source>
-            <translation>Feed GTFS (arquivo zip)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
-            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
-            <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="79" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Início da janela (HH:MM; vazio = início do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="82" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="77" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fim da janela (HH:MM; vazio = fim do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tempos de espera no terminal (minutos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="85" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tempo mínimo que um ônibus permanece num terminal antes da sua próxima viagem; vários valores dão a sensibilidade da frota a ele. 0 é um limite inferior: os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Spare ratio (%)</source>
             <translation>Proporção de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Ônibus de reserva além da frota operada (estimativa por encadeamento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal radius (m)</source>
             <translation>Raio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="103" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>As paradas terminais de uma linha mais próximas que isto são um só terminal (uma área de regulação costuma ter uma parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="110" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="105" />
             <source>Fleet per route and layover</source>
             <translation>Frota por linha e tempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="111" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
             <source>City fleet totals</source>
             <translation>Totais da frota da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Veículos em serviço por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="112" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="135" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>Não há serviço em {}: escolha outra data (um dia útil, não um feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="171" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="174" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
             <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
             <translation>Data de serviço: {0}, o dia útil com mais viagens ({1}). Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Nenhuma das linhas {0} circula em {1}: verifique seus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Linhas sem viagens em {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="207" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
             <source>between {0} and {1}</source>
             <translation>entre {0} e {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="205" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Nenhuma viagem parte {0} em {1}: escolha outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="212" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viagens em {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viagens terminam antes de começar (p. ex. {1}): foram deixadas de fora; corrija seus horários em stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="220" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="215" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viagens não têm um traçado utilizável (p. ex. {1}): seus km são linhas retas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="230" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="228" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Uma espera no terminal de 0 min deixa um ônibus partir assim que chega: um limite inferior, os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="237" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="234" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} linhas circulam num só sentido e não terminam onde começam (p. ex. {1}): seu tempo de ciclo supõe um retorno tão longo quanto a viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="244" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="243" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} linhas circulares (as viagens terminam onde começam, p. ex. {1}): ciclo = tempo de viagem + espera.</translation>
         </message>
@@ -5844,52 +5819,52 @@ Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: r
             <translation>{0} linhas têm mais viagens em curso ao mesmo tempo que sua estimativa por ciclo (p. ex. {1}): seus intervalos são irregulares na janela; a estimativa por encadeamento segue o horário.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="259" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="262" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} linhas têm block_id no feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera no terminal {0} min: {1} ônibus por encadeamento de viagens ({2} com reserva), {3} por tempo de ciclo, {4} por block_id; no máximo {5} viagens em curso ao mesmo tempo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
             <source>Buses in service, layover {} min</source>
             <translation>Ônibus em serviço, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="290" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Veículos em serviço por hora (encadeamento de viagens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="291" />
             <source>Hour of the service day</source>
             <translation>Hora do dia de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="292" />
             <source>Vehicles</source>
             <translation>Veículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="293" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viagens em serviço ao mesmo tempo (limite inferior)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Routes (route ids, comma-separated; empty = every bus route)</source>
             <translation>Rotas (ids de rota separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="96" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
             <translation>Vazio: todas as rotas de ônibus e trólebus (as rotas de trem e metrô ficam de fora e são contadas). As rotas indicadas aqui são contadas qualquer que seja o modo, p. ex. os trens de uma linha ferroviária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="202" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
             <source>{0} routes of other modes than bus (rail, metro…) are left out: {1}.</source>
             <translation>{0} rotas de outros modos que não o ônibus (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
@@ -6513,17 +6488,17 @@ Saídas por ano: o resumo (frota, retirados, comprados, elétricos comprados, GW
             <translation>equilíbrio {}</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="306" />
+            <location filename="../processing/report/fleet.py" line="304" />
             <source>Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips chained first in, first out at its terminals with the minimum layover), by cycle time / headway and by the feed's block_id; no estimate can be below the trips running at once. Spares are added to the chaining estimate. A feed of some routes or of part of the day gives the fleet of that service, not the operators' registered fleet.</source>
             <translation>Frota (tabela {}): ônibus de que o horário GTFS precisa, por encadeamento de viagens (as viagens de cada linha encadeadas por ordem de chegada em seus terminais com a espera mínima), por tempo de ciclo / intervalo e pelo block_id do feed; nenhuma estimativa pode ser menor que as viagens em curso ao mesmo tempo. A reserva é somada à estimativa por encadeamento. Um feed de algumas linhas ou de parte do dia dá a frota desse serviço, não a frota registrada dos operadores.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="316" />
+            <location filename="../processing/report/fleet.py" line="311" />
             <source>Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull survival and are replaced by the technologies of the purchase policy; the purchase value is split into body, chassis, drive train and battery by cost shares, each multiplied by the local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are expected values; values are in the currency of the prices; shipped presets are estimates.</source>
             <translation>Renovação e indústria local (tabela {}): os ônibus são retirados a uma idade máxima legal ou por sobrevivência de Weibull e substituídos pelas tecnologias da política de compras; o valor de compra é repartido em carroceria, chassi, trem de força e bateria segundo proporções de custo, cada uma multiplicada pela proporção de conteúdo local daquele ano (a regra argentina: Quiroga Barrera Oro 2022). As quantidades são valores esperados; os valores estão na moeda dos preços; os valores predefinidos incluídos são estimativas.</translation>
         </message>
         <message>
-            <location filename="../processing/report/fleet.py" line="326" />
+            <location filename="../processing/report/fleet.py" line="318" />
             <source>Total cost of ownership (table {}): capital costs as annuities, energy and maintenance escalated each year and every cost discounted to the first year, with the formulas of eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative present cost is at or below diesel's. The LAC defaults are estimates unless a source is given (e-bus price about twice a diesel bus's, IDB).</source>
             <translation>Custo total de propriedade (tabela {}): custos de capital como anuidades, energia e manutenção com aumento anual e cada custo descontado ao primeiro ano, com as fórmulas do eflips-tco (TU Berlim); o ano de equilíbrio é o primeiro em que o custo presente acumulado de uma tecnologia é menor ou igual ao do diesel. Os valores padrão para a ALC são estimativas salvo quando uma fonte é indicada (preço do ônibus elétrico cerca do dobro do de um ônibus diesel, BID).</translation>
         </message>
@@ -6671,92 +6646,82 @@ O novo feed é validado com as verificações e os códigos de aviso do gtfs-val
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
-            <source>GTFS feed (zip file)</source>
-            <translation>Feed GTFS (arquivo zip)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="98" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="115" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="116" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="128" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>The window must end after it starts.</source>
             <translation>A janela deve terminar depois de começar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
-            <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
-            <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="200" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="159" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="141" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="184" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="167" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="221" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="204" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
@@ -6778,17 +6743,12 @@ No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identifica
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
-            <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
-            <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="205" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="188" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="210" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="193" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
@@ -6796,7 +6756,7 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>IndicatorsDock</name>
         <message>
-            <location filename="../ui/indicators_dock.py" line="151" />
+            <location filename="../ui/indicators_dock.py" line="150" />
             <source>Conecta — Indicators</source>
             <translation>Conecta — Indicadores</translation>
         </message>
@@ -6806,12 +6766,12 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="180" />
+            <location filename="../ui/indicators_dock.py" line="177" />
             <source>Indicator</source>
             <translation>Indicador</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="184" />
+            <location filename="../ui/indicators_dock.py" line="178" />
             <source>Every measure is weighted by the population of the zones.</source>
             <translation>Cada medida é ponderada pela população das zonas.</translation>
         </message>
@@ -6821,102 +6781,102 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="189" />
+            <location filename="../ui/indicators_dock.py" line="185" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="192" />
+            <location filename="../ui/indicators_dock.py" line="188" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Mean (population-weighted)</source>
             <translation>Média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Median (population-weighted)</source>
             <translation>Mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Palma ratio</source>
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="195" />
+            <location filename="../ui/indicators_dock.py" line="191" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Histogram</source>
             <translation>Histograma</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Income deciles</source>
             <translation>Decis de renda</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="216" />
+            <location filename="../ui/indicators_dock.py" line="212" />
             <source>Lorenz</source>
             <translation>Lorenz</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="228" />
+            <location filename="../ui/indicators_dock.py" line="224" />
             <source>Pick a zone on the map</source>
             <translation>Escolher uma zona no mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="234" />
+            <location filename="../ui/indicators_dock.py" line="230" />
             <source>Select a zone to compare it with the city.</source>
             <translation>Selecione uma zona para compará-la com a cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="237" />
+            <location filename="../ui/indicators_dock.py" line="233" />
             <source>Map classification</source>
             <translation>Classificação do mapa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Quantiles</source>
             <translation>Quantis</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Natural breaks (Jenks)</source>
             <translation>Quebras naturais (Jenks)</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="240" />
+            <location filename="../ui/indicators_dock.py" line="236" />
             <source>Equal interval</source>
             <translation>Intervalo igual</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="243" />
+            <location filename="../ui/indicators_dock.py" line="239" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="247" />
+            <location filename="../ui/indicators_dock.py" line="243" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="251" />
+            <location filename="../ui/indicators_dock.py" line="247" />
             <source>Colour ramp</source>
             <translation>Rampa de cores</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="252" />
+            <location filename="../ui/indicators_dock.py" line="248" />
             <source>Invert ramp</source>
             <translation>Inverter rampa</translation>
         </message>
         <message>
-            <location filename="../ui/indicators_dock.py" line="254" />
+            <location filename="../ui/indicators_dock.py" line="250" />
             <source>Apply to layer</source>
             <translation>Aplicar à camada</translation>
         </message>
@@ -6979,67 +6939,57 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="39" />
+            <location filename="../processing/algorithms/isochrones.py" line="36" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="91" />
+            <location filename="../processing/algorithms/isochrones.py" line="78" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="60" />
+            <location filename="../processing/algorithms/isochrones.py" line="57" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="61" />
+            <location filename="../processing/algorithms/isochrones.py" line="58" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="62" />
+            <location filename="../processing/algorithms/isochrones.py" line="59" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Uma isócrona por ponto (senão, dissolvidas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="67" />
-            <source>Buffer around reached streets</source>
-            <translation>Buffer em torno das ruas alcançadas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="72" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distância máxima de ajuste à malha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="79" />
+            <location filename="../processing/algorithms/isochrones.py" line="66" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="146" />
+            <location filename="../processing/algorithms/isochrones.py" line="132" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="116" />
+            <location filename="../processing/algorithms/isochrones.py" line="102" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="82" />
+            <location filename="../processing/algorithms/isochrones.py" line="69" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="152" />
+            <location filename="../processing/algorithms/isochrones.py" line="137" />
             <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
             <translation>{0} pontos estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): suas isócronas partem da rua mais próxima da malha principal, como na matriz de tempos de viagem e no r5r: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="42" />
+            <location filename="../processing/algorithms/isochrones.py" line="39" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) follow 'Travel-time matrix (street network)'.</source>
@@ -8375,217 +8325,217 @@ Por modo e ano: pkm; vkm = pkm / ocupação; energia em MJ (combustível) e kWh 
             <translation>Linha de base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="248" />
+            <location filename="../ui/scenarios_page.py" line="244" />
             <source>Accessibility per zone from a baseline run (public transport).</source>
             <translation>Acessibilidade por zona de uma execução de linha de base (transporte público).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="251" />
+            <location filename="../ui/scenarios_page.py" line="248" />
             <source>Baseline accessibility</source>
             <translation>Acessibilidade de linha de base</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Accessibility field</source>
             <translation>Campo de acessibilidade</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="256" />
+            <location filename="../ui/scenarios_page.py" line="252" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="263" />
+            <location filename="../ui/scenarios_page.py" line="259" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="433" />
+            <location filename="../ui/scenarios_page.py" line="428" />
             <source>New route</source>
             <translation>Nova rota</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="274" />
+            <location filename="../ui/scenarios_page.py" line="270" />
             <source>GTFS zip (*.zip)</source>
             <translation>Zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="271" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>GTFS feed to change</source>
             <translation>Feed GTFS a alterar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="275" />
+            <location filename="../ui/scenarios_page.py" line="271" />
             <source>Feeds routed with it, unchanged (rail, another operator).</source>
             <translation>Feeds roteados com ele, sem alterações (trem, outro operador).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="276" />
+            <location filename="../ui/scenarios_page.py" line="272" />
             <source>Other feeds (optional)</source>
             <translation>Outros feeds (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="280" />
+            <location filename="../ui/scenarios_page.py" line="274" />
             <source>Route line(s)</source>
             <translation>Linha(s) da rota</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="281" />
+            <location filename="../ui/scenarios_page.py" line="275" />
             <source>Draw…</source>
             <translation>Desenhar…</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="282" />
+            <location filename="../ui/scenarios_page.py" line="276" />
             <source>Add a line layer for the new route and start drawing it.</source>
             <translation>Adiciona uma camada de linhas para a nova rota e começa a desenhá-la.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="286" />
+            <location filename="../ui/scenarios_page.py" line="280" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="288" />
+            <location filename="../ui/scenarios_page.py" line="282" />
             <source>Running speed between stops; the dwell time is added at each stop.</source>
             <translation>Velocidade de percurso entre paradas; o tempo de parada é somado em cada parada.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="291" />
+            <location filename="../ui/scenarios_page.py" line="285" />
             <source>Speed (km/h)</source>
             <translation>Velocidade (km/h)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="293" />
+            <location filename="../ui/scenarios_page.py" line="287" />
             <source>Dwell at each stop (s)</source>
             <translation>Parada em cada ponto (s)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="295" />
+            <location filename="../ui/scenarios_page.py" line="289" />
             <source>Stop spacing (m)</source>
             <translation>Espaçamento entre paradas (m)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Tram</source>
             <translation>Bonde / VLT</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="299" />
+            <location filename="../ui/scenarios_page.py" line="293" />
             <source>Rail</source>
             <translation>Trem</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Ferry</source>
             <translation>Barca</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="300" />
+            <location filename="../ui/scenarios_page.py" line="294" />
             <source>Informal service (vans, colectivos)</source>
             <translation>Serviço informal (vans, lotação)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="304" />
+            <location filename="../ui/scenarios_page.py" line="298" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="309" />
+            <location filename="../ui/scenarios_page.py" line="303" />
             <source>Service from – to (HH:MM)</source>
             <translation>Serviço de – até (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="318" />
+            <location filename="../ui/scenarios_page.py" line="309" />
             <source>Streets for the walking legs (empty: straight lines × 1.3).</source>
             <translation>Vias para os trechos a pé (vazio: linhas retas × 1,3).</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="319" />
+            <location filename="../ui/scenarios_page.py" line="314" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="324" />
+            <location filename="../ui/scenarios_page.py" line="319" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="327" />
+            <location filename="../ui/scenarios_page.py" line="322" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="331" />
+            <location filename="../ui/scenarios_page.py" line="326" />
             <source>Departure window (minutes)</source>
             <translation>Janela de partidas (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="335" />
+            <location filename="../ui/scenarios_page.py" line="330" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="340" />
+            <location filename="../ui/scenarios_page.py" line="335" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="355" />
+            <location filename="../ui/scenarios_page.py" line="350" />
             <source>The equivalent qgis_process commands of the last run.</source>
             <translation>Os comandos qgis_process equivalentes da última execução.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="453" />
+            <location filename="../ui/scenarios_page.py" line="448" />
             <source>Cannot write to the output folder {0}: {1}.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="462" />
+            <location filename="../ui/scenarios_page.py" line="457" />
             <source>Conecta — scenario — {}</source>
             <translation>Conecta — cenário — {}</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="468" />
+            <location filename="../ui/scenarios_page.py" line="463" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="472" />
+            <location filename="../ui/scenarios_page.py" line="467" />
             <source>Done: {0:.1f} % of the people gain more than 10 %, {1:.1f} % lose more than 10 %.</source>
             <translation>Pronto: {0:.1f} % das pessoas ganham mais de 10 %, {1:.1f} % perdem mais de 10 %.</translation>
         </message>
@@ -8730,7 +8680,7 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="335" />
+            <location filename="../processing/algorithms/sdg1121.py" line="332" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
@@ -8740,17 +8690,17 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="347" />
+            <location filename="../processing/algorithms/sdg1121.py" line="348" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="362" />
+            <location filename="../processing/algorithms/sdg1121.py" line="364" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="367" />
+            <location filename="../processing/algorithms/sdg1121.py" line="370" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
@@ -8775,7 +8725,7 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="319" />
+            <location filename="../processing/algorithms/sdg1121.py" line="318" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
@@ -8785,12 +8735,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="396" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="431" />
+            <location filename="../processing/algorithms/sdg1121.py" line="437" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
@@ -8805,7 +8755,7 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="396" />
+            <location filename="../processing/algorithms/sdg1121.py" line="399" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
@@ -8815,7 +8765,7 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>O raster de população {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="409" />
+            <location filename="../processing/algorithms/sdg1121.py" line="411" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
@@ -9018,12 +8968,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="444" />
+            <location filename="../processing/algorithms/sdg1131.py" line="441" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="428" />
+            <location filename="../processing/algorithms/sdg1131.py" line="424" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
@@ -9038,7 +8988,7 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="364" />
+            <location filename="../processing/algorithms/sdg1131.py" line="363" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
@@ -9048,27 +8998,27 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="478" />
+            <location filename="../processing/algorithms/sdg1131.py" line="475" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="486" />
+            <location filename="../processing/algorithms/sdg1131.py" line="483" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="495" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="502" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="509" />
+            <location filename="../processing/algorithms/sdg1131.py" line="490" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
@@ -9083,7 +9033,7 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Não foi encontrada área construída na data atual: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="399" />
+            <location filename="../processing/algorithms/sdg1131.py" line="395" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} feições de {1} não têm geometria de polígono: não somam área construída.</translation>
         </message>
@@ -9091,12 +9041,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="61" />
+            <location filename="../processing/algorithms/sdg1171.py" line="62" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="64" />
+            <location filename="../processing/algorithms/sdg1171.py" line="65" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9113,77 +9063,77 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="80" />
+            <location filename="../processing/algorithms/sdg1171.py" line="81" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="87" />
+            <location filename="../processing/algorithms/sdg1171.py" line="88" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="91" />
+            <location filename="../processing/algorithms/sdg1171.py" line="92" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="97" />
+            <location filename="../processing/algorithms/sdg1171.py" line="98" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="108" />
+            <location filename="../processing/algorithms/sdg1171.py" line="109" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="113" />
+            <location filename="../processing/algorithms/sdg1171.py" line="114" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="166" />
+            <location filename="../processing/algorithms/sdg1171.py" line="167" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="204" />
+            <location filename="../processing/algorithms/sdg1171.py" line="206" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="210" />
+            <location filename="../processing/algorithms/sdg1171.py" line="212" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="219" />
+            <location filename="../processing/algorithms/sdg1171.py" line="221" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
@@ -9193,22 +9143,22 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="138" />
+            <location filename="../processing/algorithms/sdg1171.py" line="139" />
             <source>{0} features have no value in field {1}: counted as 0.</source>
             <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="148" />
+            <location filename="../processing/algorithms/sdg1171.py" line="149" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="223" />
+            <location filename="../processing/algorithms/sdg1171.py" line="225" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="233" />
+            <location filename="../processing/algorithms/sdg1171.py" line="235" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
         </message>
@@ -9216,82 +9166,72 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="44" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="40" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="110" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="88" />
             <source>Starting points</source>
             <translation>Pontos de partida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="77" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="69" />
             <source>Id field</source>
             <translation>Campo identificador</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
             <source>Minutes (comma-separated)</source>
             <translation>Minutos (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="80" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="72" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="85" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="89" />
-            <source>Buffer around reached streets</source>
-            <translation>Buffer em torno das ruas alcançadas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="94" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distância máxima de ajuste à malha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="101" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="109" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="87" />
             <source>The starting points layer has no feature with a geometry.</source>
             <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="90" />
             <source>The id field {0} has duplicate values: {1}.</source>
             <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="135" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="144" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="121" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="150" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
             <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
             <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="163" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="140" />
             <source>{} isochrones written.</source>
             <translation>Foram gravadas {} isócronas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="47" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
@@ -9300,7 +9240,7 @@ The arrival time at every stop is computed with the public-transport router of '
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'. Um ponto cuja rua mais próxima está separada do resto da malha (uma ilha) é ligado à rua mais próxima da malha principal dentro da distância de ajuste, como a matriz de tempos de viagem e o r5r ligam os pontos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="120" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="98" />
             <source>Minutes</source>
             <translation>Minutos</translation>
         </message>
@@ -9308,107 +9248,107 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="44" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="80" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="81" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="101" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="130" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="150" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="174" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="163" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="236" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="197" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="186" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="47" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9425,7 +9365,7 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
 Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do r5r), as viagens são buscadas com dois critérios, tempo e tarifa (uma busca de Pareto no estilo McRAPTOR, como o R5 faz para o r5r): cada par recebe a viagem mais rápida dentro da tarifa máxima e sua tarifa (coluna fare; fare_pNN com vários percentis: a tarifa da viagem nesse percentil), ou, com orçamentos de tarifa, uma linha por orçamento cujo tempo de viagem difere do orçamento imediatamente menor (coluna fare_budget), como o pareto_frontier do r5r. Viagens a pé não custam nada. Sem estrutura tarifária nada muda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Nenhum par é alcançável dentro do orçamento de tarifa.</translation>
         </message>
@@ -9546,82 +9486,77 @@ Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do 
     <context>
         <name>TravelTimeMatrix</name>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="34" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="32" />
             <source>Travel-time matrix (street network)</source>
             <translation>Matriz de tempos de viagem (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="61" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="59" />
             <source>Maximum travel time (minutes)</source>
             <translation>Tempo de viagem máximo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="62" />
-            <source>Maximum snapping distance to the network</source>
-            <translation>Distância máxima de ajuste à malha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="68" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="61" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="67" />
             <source>Matrix file (CSV or Parquet, for very large matrices)</source>
             <translation>Arquivo de matriz (CSV ou Parquet, para matrizes muito grandes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="74" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="67" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="82" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="75" />
             <source>Pairs within the maximum time</source>
             <translation>Pares dentro do tempo máximo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="83" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="76" />
             <source>Points beyond the snapping distance</source>
             <translation>Pontos além da distância de ajuste</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="143" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="136" />
             <source>No origin is within {} m of a street usable by this mode: check the layers' CRS and the snapping distance.</source>
             <translation>Nenhuma origem está a menos de {} m de uma rua utilizável neste modo: verifique o SRC das camadas e a distância de ajuste.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="118" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="111" />
             <source>{0} origin-destination pairs within {1} minutes ({2} origins × {3} destinations).</source>
             <translation>{0} pares origem-destino dentro de {1} minutos ({2} origens × {3} destinos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="149" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="142" />
             <source>{0} origins are farther than {1} m from the network and get no travel time: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha e não têm tempo de viagem: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="155" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="148" />
             <source>{0} destinations are farther than {1} m from the network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="184" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="177" />
             <source>{0} origins ({1:.1f} %) lie on small parts of the network disconnected from the main one and reach few destinations: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão em partes pequenas da malha desconectadas da principal e alcançam poucos destinos: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="169" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="162" />
             <source>{0} origins ({1:.1f} %) are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): they were linked to the nearest street of the main network instead, as r5r does: {2}</source>
             <translation>{0} origens ({1:.1f} %) estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): foram ligadas à rua mais próxima da malha principal, como faz o r5r: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="128" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="121" />
             <source>The origins reach {0:.0f} % of the network within the limit: routed with a contraction hierarchy ({1} shortcut arcs), faster than one search per origin.</source>
             <translation>As origens alcançam {0:.0f} % da rede dentro do limite: calculado com uma hierarquia de contração ({1} arcos de atalho), mais rápida que uma busca por origem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/traveltimematrix.py" line="37" />
+            <location filename="../processing/algorithms/traveltimematrix.py" line="35" />
             <source>Computes travel times on foot, by bicycle or by car between origins and destinations (points, or polygons through a point on their surface) along a street network, and writes the long table from_id, to_id, travel_time (minutes) with only the pairs reached within the maximum time — the format of r5r and of IPEA's accessibility package, so matrices from those tools and from Conecta are interchangeable.
 
 Speeds: walking 3.6 km/h and cycling 12 km/h (r5r's defaults); cars by OpenStreetMap road class, overridden by the line's speed limit (maxspeed) and by a speed field. One-way streets are honoured by car and bicycle (OSM oneway, including -1, or a direction field like QGIS's network tools). OSM layers read by GDAL keep oneway and maxspeed in other_tags: they are read from there.
@@ -9855,7 +9790,7 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="324" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
@@ -9870,12 +9805,12 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="335" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="347" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="348" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
@@ -9900,17 +9835,17 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="331" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="374" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="377" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
@@ -9920,72 +9855,72 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="385" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="388" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="386" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="387" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="390" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="392" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="423" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="429" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="434" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="435" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="438" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="436" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="439" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="443" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="441" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="444" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="452" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="455" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
@@ -10291,12 +10226,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="498" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="496" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="504" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="503" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
@@ -10306,12 +10241,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
@@ -10326,7 +10261,7 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="476" />
             <source>Every trip rate must be a number of zero or more.</source>
             <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
         </message>
@@ -10336,57 +10271,57 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="527" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="535" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="533" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="544" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="452" />
             <source>productions</source>
             <translation>produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="454" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="453" />
             <source>attractions</source>
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="561" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="564" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="562" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="567" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="556" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="554" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
@@ -10456,12 +10391,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A tabela de {} da pesquisa está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="404" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="403" />
             <source>{0} categories have surveyed trips but no persons and get no rate: {1}.</source>
             <translation>{0} categorias têm viagens pesquisadas mas nenhuma pessoa e não recebem taxa: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="415" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="414" />
             <source>Trip rates from the survey (trips / persons by category):</source>
             <translation>Taxas de viagem da pesquisa (viagens / pessoas por categoria):</translation>
         </message>
@@ -10471,17 +10406,17 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="473" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="472" />
             <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
             <translation>Poucas zonas têm um valor observado no campo {field} e em todos os campos explicativos para ajustar a regressão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="478" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
             <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
             <translation>A tabela de taxas repete uma categoria ({examples}): cada uma precisa de exatamente uma taxa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="480" />
             <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
             <translation>Não é possível balancear: o total de produções é {productions:,.1f} e o de atrações {attractions:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
@@ -10584,22 +10519,22 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Soma sobre as zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="160" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="166" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="172" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="178" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
@@ -10630,7 +10565,7 @@ Método: frações exatas de cobertura de pixel como no exactextract (Baston, IS
             <translation>{} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades, para que zonas e pixels sejam comparados nas mesmas coordenadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="186" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="187" />
             <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
             <translation>{0} zonas cobrem alguns pixels sem dados ou NaN (até {1} % da área de uma zona), deixados fora de suas estatísticas: {2}</translation>
         </message>

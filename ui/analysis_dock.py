@@ -17,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication
 from qgis.PyQt.QtWidgets import (
@@ -56,7 +56,7 @@ from .pipeline import (
 )
 from .scenarios_page import ScenariosPage
 from .transit_step import TransitBox
-from .widgets import WrappedCheckBox, scrolled, titled_box, wrapped_label
+from .widgets import WrappedCheckBox, field_combo, layer_combo, scrolled, titled_box, wrapped_label
 
 SAMPLE_CITY = "Porto Alegre"
 COMBO_MIN_WIDTH = 150
@@ -153,28 +153,24 @@ class AnalysisDock(QgsDockWidget):
 
         inputs = QGroupBox(self.tr("Data"))
         form = QFormLayout(inputs)
-        self.network_combo = QgsMapLayerComboBox()
-        self.network_combo.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
-        self.network_combo.setToolTip(
-            self.tr("Streets with highway class, one-way and speed (OpenStreetMap).")
+        self.network_combo = layer_combo(
+            QgsMapLayerProxyModel.Filter.LineLayer,
+            tooltip=self.tr("Streets with highway class, one-way and speed (OpenStreetMap)."),
         )
         form.addRow(self.tr("Street network"), self.network_combo)
-        self.zones_combo = QgsMapLayerComboBox()
-        self.zones_combo.setFilters(
+        self.zones_combo = layer_combo(
             QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.PointLayer
         )
         form.addRow(self.tr("Zones"), self.zones_combo)
         self.selected_box = WrappedCheckBox(self.tr("Selected zones only"))
         form.addRow(self.selected_box)
-        self.id_combo = QgsFieldComboBox()
+        self.id_combo = field_combo()
         form.addRow(self.tr("Zone id"), self.id_combo)
-        self.population_combo = QgsFieldComboBox()
-        self.population_combo.setAllowEmptyFieldName(True)
+        self.population_combo = field_combo(optional=True)
         form.addRow(self.tr("Population"), self.population_combo)
-        self.income_combo = QgsFieldComboBox()
-        self.income_combo.setAllowEmptyFieldName(True)
-        self.income_combo.setToolTip(
-            self.tr("Income per capita: the Palma ratio and the income deciles need it.")
+        self.income_combo = field_combo(
+            optional=True,
+            tooltip=self.tr("Income per capita: the Palma ratio and the income deciles need it."),
         )
         form.addRow(self.tr("Income (optional)"), self.income_combo)
         self.opportunity_list = QListWidget()
@@ -183,18 +179,18 @@ class AnalysisDock(QgsDockWidget):
             self.tr("Tick the opportunities to reach: jobs, schools, health care…")
         )
         form.addRow(self.tr("Opportunities"), self.opportunity_list)
-        self.stops_combo = QgsMapLayerComboBox()
-        self.stops_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
-        self.stops_combo.setAllowEmptyLayer(True)
-        self.stops_combo.setToolTip(self.tr("Public transport stops, for SDG 11.2.1 (optional)."))
+        self.stops_combo = layer_combo(
+            QgsMapLayerProxyModel.Filter.PointLayer,
+            optional=True,
+            tooltip=self.tr("Public transport stops, for SDG 11.2.1 (optional)."),
+        )
         form.addRow(self.tr("Stops (optional)"), self.stops_combo)
-        self.stops_mode_combo = QgsFieldComboBox()
-        self.stops_mode_combo.setAllowEmptyFieldName(True)
-        self.stops_mode_combo.setToolTip(
-            self.tr(
+        self.stops_mode_combo = field_combo(
+            optional=True,
+            tooltip=self.tr(
                 "The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m "
                 "around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop."
-            )
+            ),
         )
         form.addRow(self.tr("Stop mode field"), self.stops_mode_combo)
         layout.addWidget(inputs)

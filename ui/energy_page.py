@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from ..processing.bridge.parsers import parse_date
 from .pipeline import Step, algorithm_exists
-from .widgets import WrappedCheckBox, titled_box
+from .widgets import WrappedCheckBox, date_line_edit, file_widget, titled_box
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 SAMPLE_FEEDS = [
@@ -47,17 +47,15 @@ class EnergyPage:
         layout.addWidget(self.enabled)
         self.form = QWidget()
         form = QFormLayout(self.form)
-        self.gtfs_widget = QgsFileWidget()
-        self.gtfs_widget.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
-        self.gtfs_widget.setFilter(self.tr("GTFS zip files (*.zip)"))
+        self.gtfs_widget = file_widget(self.tr("GTFS zip files (*.zip)"), multiple=True)
         form.addRow(self.tr("GTFS feeds"), self.gtfs_widget)
-        self.date_edit = QLineEdit()
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit = date_line_edit()
         form.addRow(self.tr("Service date"), self.date_edit)
-        self.fleet_widget = QgsFileWidget()
-        self.fleet_widget.setFilter(self.tr("CSV files (*.csv)"))
-        self.fleet_widget.setToolTip(
-            self.tr("route_id, size, fuel, euro or model_year, share; empty: 12 m diesel Euro V buses.")
+        self.fleet_widget = file_widget(
+            self.tr("CSV files (*.csv)"),
+            tooltip=self.tr(
+                "route_id, size, fuel, euro or model_year, share; empty: 12 m diesel Euro V buses."
+            ),
         )
         form.addRow(self.tr("Fleet table (optional)"), self.fleet_widget)
         self.source_combo = QComboBox()

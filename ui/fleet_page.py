@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List
 
-from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
@@ -24,7 +23,7 @@ from ..processing.bridge.fleet import (
     policy_labels,
 )
 from .pipeline import Step, algorithm_exists
-from .widgets import WrappedCheckBox, titled_box
+from .widgets import WrappedCheckBox, file_widget, titled_box
 
 FLEET = "conecta:fleetfromgtfs"
 RENEWAL = "conecta:fleetrenewal"
@@ -199,8 +198,7 @@ class FleetPage(QWidget):
         layout.addWidget(self.enabled_box)
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
-        self.gtfs_widget = QgsFileWidget()
-        self.gtfs_widget.setFilter(self.tr("GTFS feeds (*.zip)"))
+        self.gtfs_widget = file_widget(self.tr("GTFS feeds (*.zip)"))
         self.gtfs_widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("GTFS feed"), self.gtfs_widget)
         self.date_edit = QLineEdit()

@@ -20,14 +20,13 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsFieldProxyModel,
     QgsGraduatedSymbolRenderer,
     QgsMapLayerProxyModel,
     QgsStyle,
     QgsSymbol,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.gui import QgsDockWidget, QgsMapToolIdentifyFeature
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -56,7 +55,7 @@ from ..processing.bridge.numbers import clean, read_numbers
 from ..translation import format_number
 from . import fields as suggest
 from .analysis_dock import fit_combos, narrow_forms
-from .widgets import bounded_canvas, scrolled, wrapped_label
+from .widgets import bounded_canvas, field_combo, layer_combo, scrolled, wrapped_label
 
 RAMPS = ("Viridis", "YlOrRd", "RdYlGn", "YlGnBu", "Blues", "Spectral", "Magma")
 BAR_COLOR = "#2c7fb8"
@@ -170,22 +169,19 @@ class IndicatorsDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         form = QFormLayout()
-        self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(
+        self.layer_combo = layer_combo(
             QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.PointLayer
         )
         form.addRow(self.tr("Zones"), self.layer_combo)
-        self.field_combo = QgsFieldComboBox()
-        self.field_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.field_combo = field_combo(numeric=True)
         form.addRow(self.tr("Indicator"), self.field_combo)
-        self.population_combo = QgsFieldComboBox()
-        self.population_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
-        self.population_combo.setAllowEmptyFieldName(True)
-        self.population_combo.setToolTip(self.tr("Every measure is weighted by the population of the zones."))
+        self.population_combo = field_combo(
+            numeric=True,
+            optional=True,
+            tooltip=self.tr("Every measure is weighted by the population of the zones."),
+        )
         form.addRow(self.tr("Population"), self.population_combo)
-        self.income_combo = QgsFieldComboBox()
-        self.income_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
-        self.income_combo.setAllowEmptyFieldName(True)
+        self.income_combo = field_combo(numeric=True, optional=True)
         form.addRow(self.tr("Income (optional)"), self.income_combo)
         layout.addLayout(form)
 
@@ -272,14 +268,18 @@ class IndicatorsDock(QgsDockWidget):
         layer = self.layer_combo.currentLayer()
         return layer if isinstance(layer, QgsVectorLayer) else None
 
-    def _layer_changed(self, _layer) -> None:
-        layer = self.layer()
+    def _unwatch(self) -> None:
+        """Stop following the selection of the layer watched (already deleted or disconnected is fine)."""
         if self._watched is not None:
             try:
                 self._watched.selectionChanged.disconnect(self._selection_changed)
             except (TypeError, RuntimeError):
                 pass
             self._watched = None
+
+    def _layer_changed(self, _layer) -> None:
+        layer = self.layer()
+        self._unwatch()
         infos = [(f.name(), f.isNumeric()) for f in layer.fields()] if layer is not None else []
         chosen = suggest.suggest_all(infos)
         for combo in (self.field_combo, self.population_combo, self.income_combo):
@@ -470,9 +470,4 @@ class IndicatorsDock(QgsDockWidget):
         """Release the map tool and the layer signal (plugin unload)."""
         if self.pick_button.isChecked():
             self.pick_button.setChecked(False)
-        if self._watched is not None:
-            try:
-                self._watched.selectionChanged.disconnect(self._selection_changed)
-            except (TypeError, RuntimeError):
-                pass
-            self._watched = None
+        self._unwatch()

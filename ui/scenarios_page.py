@@ -23,7 +23,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QTime, QTimer, QVariant
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -47,7 +47,7 @@ from ..processing.report.labels import parse_field
 from ..translation import localized
 from . import fields as suggest
 from .pipeline import PipelineRunner, Step, default_output_folder, number_text, qgis_process_command
-from .widgets import wrapped_label
+from .widgets import field_combo, file_widget, layer_combo, wrapped_label
 
 GTFS_SCENARIO = "conecta:gtfsscenario"
 TRANSIT_MATRIX = "conecta:transitmatrix"
@@ -241,18 +241,14 @@ class ScenariosPage(QWidget):
     def _baseline_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Baseline"))
         form = QFormLayout(box)
-        self.baseline_combo = QgsMapLayerComboBox()
-        self.baseline_combo.setFilters(
-            QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.PointLayer
-        )
-        self.baseline_combo.setToolTip(
-            self.tr("Accessibility per zone from a baseline run (public transport).")
+        self.baseline_combo = layer_combo(
+            QgsMapLayerProxyModel.Filter.PolygonLayer | QgsMapLayerProxyModel.Filter.PointLayer,
+            tooltip=self.tr("Accessibility per zone from a baseline run (public transport)."),
         )
         form.addRow(self.tr("Baseline accessibility"), self.baseline_combo)
         self.id_combo, self.access_combo = QgsFieldComboBox(), QgsFieldComboBox()
         self.opportunity_combo, self.population_combo = QgsFieldComboBox(), QgsFieldComboBox()
-        self.income_combo = QgsFieldComboBox()
-        self.income_combo.setAllowEmptyFieldName(True)
+        self.income_combo = field_combo(optional=True)
         for label, combo in (
             (self.tr("Zone id"), self.id_combo), (self.tr("Accessibility field"), self.access_combo),
             (self.tr("Opportunities"), self.opportunity_combo), (self.tr("Population"), self.population_combo),
@@ -266,17 +262,15 @@ class ScenariosPage(QWidget):
     def _route_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("New route"))
         form = QFormLayout(box)
-        self.feed_widget = QgsFileWidget()
-        self.feed_widget.setFilter(self.tr("GTFS zip (*.zip)"))
+        self.feed_widget = file_widget(self.tr("GTFS zip (*.zip)"))
         form.addRow(self.tr("GTFS feed to change"), self.feed_widget)
-        self.others_widget = QgsFileWidget()
-        self.others_widget.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
-        self.others_widget.setFilter(self.tr("GTFS zip (*.zip)"))
-        self.others_widget.setToolTip(self.tr("Feeds routed with it, unchanged (rail, another operator)."))
+        self.others_widget = file_widget(
+            self.tr("GTFS zip (*.zip)"),
+            multiple=True,
+            tooltip=self.tr("Feeds routed with it, unchanged (rail, another operator)."),
+        )
         form.addRow(self.tr("Other feeds (optional)"), self.others_widget)
-        self.routes_combo = QgsMapLayerComboBox()
-        self.routes_combo.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
-        self.routes_combo.setAllowEmptyLayer(True)
+        self.routes_combo = layer_combo(QgsMapLayerProxyModel.Filter.LineLayer, optional=True)
         form.addRow(self.tr("Route line(s)"), self.routes_combo)
         self.draw_button = QPushButton(self.tr("Draw…"))
         self.draw_button.setToolTip(self.tr("Add a line layer for the new route and start drawing it."))
@@ -312,10 +306,11 @@ class ScenariosPage(QWidget):
     def _run_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Run"))
         form = QFormLayout(box)
-        self.network_combo = QgsMapLayerComboBox()
-        self.network_combo.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
-        self.network_combo.setAllowEmptyLayer(True)
-        self.network_combo.setToolTip(self.tr("Streets for the walking legs (empty: straight lines × 1.3)."))
+        self.network_combo = layer_combo(
+            QgsMapLayerProxyModel.Filter.LineLayer,
+            optional=True,
+            tooltip=self.tr("Streets for the walking legs (empty: straight lines × 1.3)."),
+        )
         form.addRow(self.tr("Street network for walking"), self.network_combo)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout
 
 from ..core.access_family import CostCutoffs
 from ..core.accessibility import MEASURE, MEASURES, output_field
-from .widgets import wrapped_label
+from .widgets import date_line_edit, file_widget, wrapped_label
 
 TRANSIT_MATRIX = "conecta:transitmatrix"
 ACCESSIBILITY = "conecta:accessibility"
@@ -75,21 +75,17 @@ class TransitBox(QGroupBox):
         outer.addWidget(heading)
         form = QFormLayout()
         outer.addLayout(form)
-        self.feeds = QgsFileWidget()
-        self.feeds.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
-        self.feeds.setFilter(TransitStep.tr("GTFS feeds (*.zip)"))
+        self.feeds = file_widget(TransitStep.tr("GTFS feeds (*.zip)"), multiple=True)
         form.addRow(TransitStep.tr("GTFS feeds"), self.feeds)
-        self.date = QLineEdit()
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date = date_line_edit()
         form.addRow(TransitStep.tr("Service date"), self.date)
         self.departure = QLineEdit("07:00")
         form.addRow(TransitStep.tr("Departure time"), self.departure)
-        self.fares = QgsFileWidget()
-        self.fares.setFilter(TransitStep.tr("Fare structures (*.json *.zip)"))
-        self.fares.setToolTip(
-            TransitStep.tr(
+        self.fares = file_widget(
+            TransitStep.tr("Fare structures (*.json *.zip)"),
+            tooltip=TransitStep.tr(
                 "Fares by mode, agency or route and transfer discounts (resources/fares has examples)."
-            )
+            ),
         )
         form.addRow(TransitStep.tr("Fare structure (optional)"), self.fares)
         self.max_fare = QLineEdit()

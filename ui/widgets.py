@@ -1,4 +1,5 @@
-"""Widgets shared by the docks whose size can never feed back into their own layout.
+"""Widgets shared by the docks: the layer and field combo boxes, built one way everywhere, and widgets whose size
+can never feed back into their own layout.
 
 matplotlib's Qt canvas reports the figure's size as its size hint and resizes the figure on every resize
 event. Inside a resizable scroll area, next to word-wrapped labels, that loop grew a canvas by 2 px per event
@@ -8,12 +9,15 @@ height and a size hint that does not depend on the figure, so a resize can never
 
 from __future__ import annotations
 
+from qgis.core import QgsFieldProxyModel
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -22,6 +26,50 @@ from qgis.PyQt.QtWidgets import (
 )
 
 CANVAS_MIN_WIDTH = 160
+
+
+def layer_combo(filters, optional: bool = False, tooltip: str = "") -> QgsMapLayerComboBox:
+    """A layer combo box listing the layers of ``filters`` (``QgsMapLayerProxyModel.Filter``), with an empty
+    entry when ``optional`` and ``tooltip`` when given."""
+    combo = QgsMapLayerComboBox()
+    combo.setFilters(filters)
+    if optional:
+        combo.setAllowEmptyLayer(True)
+    if tooltip:
+        combo.setToolTip(tooltip)
+    return combo
+
+
+def file_widget(filter_text: str, multiple: bool = False, tooltip: str = "") -> QgsFileWidget:
+    """A file chooser for the files of ``filter_text`` ("GTFS feeds (*.zip)"), several at a time when
+    ``multiple``, with ``tooltip`` when given."""
+    widget = QgsFileWidget()
+    if multiple:
+        widget.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
+    widget.setFilter(filter_text)
+    if tooltip:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def date_line_edit() -> QLineEdit:
+    """A line edit for a date typed YYYY-MM-DD (the placeholder says so)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText("YYYY-MM-DD")
+    return edit
+
+
+def field_combo(numeric: bool = False, optional: bool = False, tooltip: str = "") -> QgsFieldComboBox:
+    """A field combo box (numeric fields only when ``numeric``), with an empty entry when ``optional`` and
+    ``tooltip`` when given."""
+    combo = QgsFieldComboBox()
+    if numeric:
+        combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+    if optional:
+        combo.setAllowEmptyFieldName(True)
+    if tooltip:
+        combo.setToolTip(tooltip)
+    return combo
 
 
 def figure_canvas_class():

@@ -14,7 +14,7 @@ from ...core import accessibility as core
 from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.messages import ConectaBridge, show_ids
+from ..bridge.messages import ConectaBridge, push_count, show_ids
 from ..bridge.params import MATRIX_CACHE, MatrixInput, ZonesInput
 from ..bridge.parsers import parse_named_numbers, parse_numbers
 from ..bridge.streamed import StreamedNetworkInput
@@ -481,20 +481,24 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
                     "{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used."
                 ).format(diag.n_rows_null_extra_cost, diag.n_rows_negative_extra_cost)
             )
-        if diag.n_zones_not_origin:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing "
-                    "(accessibility 0, travel time to the closest NULL)."
-                ).format(diag.n_zones_not_origin, show_ids(diag.zones_not_origin_examples))
-            )
-        if diag.n_zones_not_destination:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their "
-                    "opportunities."
-                ).format(diag.n_zones_not_destination, show_ids(diag.zones_not_destination_examples))
-            )
+        push_count(
+            feedback,
+            diag.n_zones_not_origin,
+            self.tr(
+                "{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing "
+                "(accessibility 0, travel time to the closest NULL)."
+            ),
+            examples=diag.zones_not_origin_examples,
+        )
+        push_count(
+            feedback,
+            diag.n_zones_not_destination,
+            self.tr(
+                "{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their "
+                "opportunities."
+            ),
+            examples=diag.zones_not_destination_examples,
+        )
 
     def _report_result(self, result, feedback, measure: str, active: bool) -> None:
         """Turn the measure's diagnostics into log lines."""

@@ -17,8 +17,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.inequality import inequality_table
-from ...translation import format_number, localized
+from ...translation import Translator, localized, number_locale, qgis_locale
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.messages import push_count
 from ..bridge.numbers import read_numbers, text_numbers
 from ..bridge.readers import read_attributes, require_fields, source_of
 from ..bridge.writers import write_table
@@ -184,18 +185,18 @@ class AccessInequality(ConectaAlgorithm):
 
     def _report(self, diag, names: dict, feedback) -> None:
         """The zones left out, counted in the log."""
-        if diag.n_missing_access:
-            feedback.pushWarning(
-                self.tr("{0} zones have no value in {1}: they are left out.").format(
-                    diag.n_missing_access, names[self.ACCESS_FIELD]
-                )
-            )
-        if diag.n_missing_population:
-            feedback.pushWarning(
-                self.tr("{0} zones have a NULL or negative population in {1}: they are left out.").format(
-                    diag.n_missing_population, names[self.POPULATION]
-                )
-            )
+        push_count(
+            feedback,
+            diag.n_missing_access,
+            self.tr("{0} zones have no value in {1}: they are left out."),
+            names[self.ACCESS_FIELD],
+        )
+        push_count(
+            feedback,
+            diag.n_missing_population,
+            self.tr("{0} zones have a NULL or negative population in {1}: they are left out."),
+            names[self.POPULATION],
+        )
         if diag.n_missing_income:
             feedback.pushWarning(
                 localized(
@@ -218,23 +219,13 @@ class AccessInequality(ConectaAlgorithm):
         if not path:
             return {}
         from ..report.charts import inequality_png
+        from ..report.content import ReportText
         from ..report.html import table_page
 
         path = Path(path)
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        texts = {
-            "decile_title": self.tr("Mean accessibility by income decile"),
-            "decile_x": self.tr("Income decile (1 = poorest)"),
-            "decile_y": self.tr("Mean accessibility (population-weighted)"),
-            "lorenz_title": self.tr("Lorenz curve of accessibility"),
-            "lorenz_x": self.tr("Cumulative share of the population"),
-            "lorenz_y": self.tr("Cumulative share of accessibility"),
-            "lorenz_label": localized(self.tr("Lorenz curve (Gini index {})")).format(
-                format_number(result.gini, 3)
-            ),
-            "equality": self.tr("Line of equality"),
-        }
+        texts = ReportText(Translator(qgis_locale()), number_locale()).inequality_texts(result.gini)
         inequality_png(path, result.lorenz, texts, result.deciles)
         headers = [self.tr("Measure"), self.tr("Group"), self.tr("Value"), self.tr("Description")]
         rows = table[["measure", "group", "value", "description"]].itertuples(index=False, name=None)

@@ -18,7 +18,7 @@ from ...core import affordability as core
 from ...core.od import id_keys
 from ...translation import format_number, localized
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.params import MatrixInput, ZonesInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.writers import write_table, write_with_fields
@@ -218,12 +218,12 @@ class Affordability(MatrixInput, ZonesInput, ConectaAlgorithm):
                     len(diag.no_trip), diag.no_trip_population, settings.max_time, show_ids(diag.no_trip)
                 )
             )
-        if diag.no_population:
-            feedback.pushWarning(
-                self.tr("{0} zones have a NULL or negative population in {1}: counted as 0.").format(
-                    diag.no_population, names[0]
-                )
-            )
+        push_count(
+            feedback,
+            diag.no_population,
+            self.tr("{0} zones have a NULL or negative population in {1}: counted as 0."),
+            names[0],
+        )
         if result.population > 0:
             feedback.pushInfo(
                 localized(

@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 from ...core.indicators.bivariate import bivariate_classes
 from ...translation import format_significant
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.messages import push_count
 from ..bridge.parsers import parse_numbers
 from ..bridge.readers import read_zones
 from ..bridge.styles import on_load
@@ -149,12 +150,11 @@ class BivariateMap(ConectaAlgorithm):
         result = bivariate_classes(layer.frame[field_x], layer.frame[field_y], breaks_x, breaks_y)
         if any(math.isnan(b) for b in result.breaks_x + result.breaks_y):
             raise QgsProcessingException(self.tr("Both fields need at least one value that is not NULL."))
-        if result.missing:
-            feedback.pushWarning(
-                self.tr("{} features have a NULL value in one of the fields and get no class.").format(
-                    result.missing
-                )
-            )
+        push_count(
+            feedback,
+            result.missing,
+            self.tr("{} features have a NULL value in one of the fields and get no class."),
+        )
         feedback.pushInfo(
             self.tr("Breaks of {0}: {1}; breaks of {2}: {3}").format(
                 field_x, _format_breaks(result.breaks_x), field_y, _format_breaks(result.breaks_y)

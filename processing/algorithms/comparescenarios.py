@@ -17,7 +17,7 @@ from ...core import scenarios as core
 from ...core.od import id_keys
 from ...translation import format_number, localized
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.readers import read_zones
 from ..bridge.styles import diverging, on_load
 from ..bridge.writers import write_table, write_with_fields
@@ -197,18 +197,19 @@ class CompareScenarios(ConectaAlgorithm):
         ):
             if ids:
                 feedback.pushWarning(template.format(len(ids), base.name, scen.name, show_ids(ids)))
-        if diag.no_value:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared."
-                ).format(len(diag.no_value), show_ids(diag.no_value))
-            )
-        if diag.no_income:
-            feedback.pushWarning(
-                self.tr("{} zones have no income: they are in no decile and not in the Palma ratio.").format(
-                    diag.no_income
-                )
-            )
+        push_count(
+            feedback,
+            len(diag.no_value),
+            self.tr(
+                "{0} zones have no value in the baseline or the scenario (e.g. {1}): they are not compared."
+            ),
+            examples=diag.no_value,
+        )
+        push_count(
+            feedback,
+            diag.no_income,
+            self.tr("{} zones have no income: they are in no decile and not in the Palma ratio."),
+        )
         if not population:
             feedback.pushInfo(self.tr("No population field: every zone weighs the same."))
         everyone = result.summary.iloc[0]

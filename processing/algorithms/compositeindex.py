@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators.composite import MINMAX, RANK, ZSCORE, composite_index
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.messages import push_count
 from ..bridge.parsers import parse_numbers
 from ..bridge.readers import read_zones
 from ..bridge.styles import graduated, on_load
@@ -133,16 +134,15 @@ class CompositeIndex(ConectaAlgorithm):
             nan_policy="propagate" if propagate else "skip",
         )
         missing = int(frame.isna().to_numpy().sum())
-        if missing:
-            feedback.pushWarning(
-                self.tr("{} values are NULL or not numbers: they are treated as missing.").format(missing)
-            )
-        if result.incomplete_rows:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} features miss at least one indicator value ({1} miss all: their index is NULL)."
-                ).format(result.incomplete_rows, result.empty_rows)
-            )
+        push_count(
+            feedback, missing, self.tr("{} values are NULL or not numbers: they are treated as missing.")
+        )
+        push_count(
+            feedback,
+            result.incomplete_rows,
+            self.tr("{0} features miss at least one indicator value ({1} miss all: their index is NULL)."),
+            result.empty_rows,
+        )
         if result.constant_columns:
             feedback.pushWarning(
                 self.tr("These fields have a single value and do not differentiate features: {}").format(

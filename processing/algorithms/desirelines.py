@@ -21,7 +21,7 @@ from ...core.network import shortest_path_lines
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import desire_line_style
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.network import NetworkInput
 from ..bridge.params import OdInput, ZonesInput
 from ..bridge.readers import read_points, require_fields, source_of
@@ -180,12 +180,13 @@ class DesireLines(NetworkInput, OdInput, ZonesInput, ConectaAlgorithm):
             progress=self.progress_callback(feedback, 20, 70),
         )
         missing = sum(route is None for route in routes)
-        if missing:
-            feedback.pushWarning(
-                self.tr(
-                    "{} pairs have no route on the network (zones too far from it or not connected): drawn straight."
-                ).format(missing)
-            )
+        push_count(
+            feedback,
+            missing,
+            self.tr(
+                "{} pairs have no route on the network (zones too far from it or not connected): drawn straight."
+            ),
+        )
         return points.xy, routes, loaded.crs
 
     def _lines(self, fields, flows, ids: np.ndarray, xy: np.ndarray, routes):

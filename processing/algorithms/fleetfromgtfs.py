@@ -10,7 +10,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
@@ -22,7 +21,7 @@ from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.fleet import layover_list, service_date, time_window, write_fleet_table
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.parsers import clock
 from ..bridge.transit import GtfsInput
 
@@ -71,11 +70,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.add(QgsProcessingParameterFile(self.GTFS, self.tr("GTFS feed (zip file)"), extension="zip"))
-        self.add_text(
-            self.DATE, self.tr("Service date (YYYY-MM-DD; empty = a representative weekday of the feed)"),
-            optional=True,
-        )  # fmt: skip
+        self.add_feed_file_parameters()
         self.add_text(
             self.START_TIME, self.tr("Window start (HH:MM; empty = start of the service day)"), optional=True
         )
@@ -198,30 +193,33 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             feedback.pushWarning(
                 self.tr("Routes without trips on {0}: {1}.").format(date, show_ids(diag.routes_not_found))
             )
-        if diag.other_mode_routes:
-            feedback.pushInfo(
-                self.tr("{0} routes of other modes than bus (rail, metro…) are left out: {1}.").format(
-                    len(diag.other_mode_routes), show_ids(diag.other_mode_routes)
-                )
-            )
+        push_count(
+            feedback,
+            len(diag.other_mode_routes),
+            self.tr("{0} routes of other modes than bus (rail, metro…) are left out: {1}."),
+            examples=diag.other_mode_routes,
+            info=True,
+        )
         window = self.tr("between {0} and {1}").format(clock(start), clock(end)) if start is not None else ""
         if diag.trips == 0:
             raise QgsProcessingException(
                 self.tr("No trip departs {0} on {1}: choose another window or date.").format(window, date)
             )
         feedback.pushInfo(self.tr("{0} trips on {1} {2}.").format(diag.trips, date, window).strip())
-        if diag.bad_trips:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} trips end before they start (e.g. {1}): they were left out; fix their stop times."
-                ).format(diag.bad_trips, show_ids(diag.bad_trip_examples))
-            )
-        if diag.trips_without_shape:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3."
-                ).format(diag.trips_without_shape, show_ids(diag.trips_without_shape_examples))
-            )
+        push_count(
+            feedback,
+            diag.bad_trips,
+            self.tr("{0} trips end before they start (e.g. {1}): they were left out; fix their stop times."),
+            examples=diag.bad_trip_examples,
+        )
+        push_count(
+            feedback,
+            diag.trips_without_shape,
+            self.tr(
+                "{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3."
+            ),
+            examples=diag.trips_without_shape_examples,
+        )
 
     def _report_fleet(self, estimate, feedback) -> None:
         """The city totals per layover and the estimators' warnings."""
@@ -233,30 +231,37 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
                     "turn and drivers a break."
                 )
             )
-        if diag.single_direction_routes:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle "
-                    "time assumes a return as long as the trip."
-                ).format(diag.single_direction_routes, show_ids(diag.single_direction_examples))
-            )
-        if diag.loop_routes:
-            feedback.pushInfo(
-                self.tr(
-                    "{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover."
-                ).format(diag.loop_routes, show_ids(diag.loop_examples))
-            )
+        push_count(
+            feedback,
+            diag.single_direction_routes,
+            self.tr(
+                "{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle "
+                "time assumes a return as long as the trip."
+            ),
+            examples=diag.single_direction_examples,
+        )
+        push_count(
+            feedback,
+            diag.loop_routes,
+            self.tr("{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover."),
+            examples=diag.loop_examples,
+            info=True,
+        )
         first = estimate.routes.loc[estimate.routes["layover_min"] == estimate.routes["layover_min"].min()]
         below = first.loc[first["fleet_cycle"] < first["concurrent_max"], "route_id"]
-        if len(below):
-            feedback.pushInfo(
-                self.tr(
-                    "{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their "
-                    "headways are irregular in the window; the chaining estimate follows the timetable."
-                ).format(len(below), show_ids(below))
-            )
-        if diag.routes_with_blocks:
-            feedback.pushInfo(self.tr("{} routes have block_id in the feed.").format(diag.routes_with_blocks))
+        push_count(
+            feedback,
+            len(below),
+            self.tr(
+                "{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their "
+                "headways are irregular in the window; the chaining estimate follows the timetable."
+            ),
+            examples=below,
+            info=True,
+        )
+        push_count(
+            feedback, diag.routes_with_blocks, self.tr("{} routes have block_id in the feed."), info=True
+        )
         for row in estimate.totals.itertuples():
             feedback.pushInfo(
                 self.tr(

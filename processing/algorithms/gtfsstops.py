@@ -13,22 +13,22 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QLocale, QVariant
 
 from ...core import gtfs as core
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.fleet import service_date
 from ..bridge.geometry import multiline_wkb
-from ..bridge.parsers import parse_clock, parse_date
+from ..bridge.messages import push_count
+from ..bridge.parsers import parse_clock
 from ..bridge.transit import GtfsInput, point_features
-from ..bridge.writers import Output, table_fields
+from ..bridge.writers import Output, table_fields, write_geometries
 
 STOP_FIELDS = [
     ("stop_id", QVariant.String),
@@ -89,11 +89,7 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.add(QgsProcessingParameterFile(self.GTFS, self.tr("GTFS feed (zip file)"), extension="zip"))
-        self.add_text(
-            self.DATE, self.tr("Service date (YYYY-MM-DD; empty = a representative weekday of the feed)"),
-            optional=True,
-        )  # fmt: skip
+        self.add_feed_file_parameters()
         self.add_text(self.START_TIME, self.tr("Window start (HH:MM)"), "07:00")
         self.add_text(self.END_TIME, self.tr("Window end (HH:MM)"), "09:00")
         self.add_text(
@@ -128,23 +124,9 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
             raise QgsProcessingException(self.tr("The window must end after it starts."))
         return start, end
 
-    def _date(self, parameters, context):
-        """The date typed, or None when empty."""
-        text = (self.parameterAsString(parameters, self.DATE, context) or "").strip()
-        if not text:
-            return None
-        try:
-            return parse_date(text)
-        except ValueError:
-            raise QgsProcessingException(
-                self.tr("The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.").format(
-                    text
-                )
-            ) from None
-
     def process(self, parameters, context, feedback):
         start, end = self._window(parameters, context)
-        date = self._date(parameters, context)
+        date = service_date(self.parameterAsString(parameters, self.DATE, context))
         path = self.parameterAsFile(parameters, self.GTFS, context)
         feed = self.read_feed(
             self.gtfs_paths({self.GTFS: path}), feedback, self.progress_callback(feedback, 0, 60)
@@ -179,8 +161,9 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
                 point_features(fields, stops["stop_lon"], stops["stop_lat"], values, transform), feedback
             )
             results = {self.OUTPUT: output.finish()}
-        if table.unserved:
-            feedback.pushInfo(self.tr("{} stops are served by no route on that date.").format(table.unserved))
+        push_count(
+            feedback, table.unserved, self.tr("{} stops are served by no route on that date."), info=True
+        )
         feedback.pushInfo(
             self.tr("{0} stops written; {1} departures in the window; {2} high-capacity stops.").format(
                 len(stops), table.total_departures, table.high_capacity
@@ -222,18 +205,14 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
         fields = table_fields(ROUTE_FIELDS)
         values = shapes.astype(object).where(shapes.notna(), None).to_numpy().tolist()
 
-        def lines():
-            for line, row in zip(coords, values):
-                geometry = QgsGeometry()
-                geometry.fromWkb(multiline_wkb([np.asarray(line)]))
-                if transform is not None:
-                    geometry.transform(transform)
-                feature = QgsFeature(fields)
-                feature.setGeometry(geometry)
-                feature.setAttributes(row)
-                yield feature
+        def shape(line) -> QgsGeometry:
+            geometry = QgsGeometry()
+            geometry.fromWkb(multiline_wkb([np.asarray(line)]))
+            if transform is not None:
+                geometry.transform(transform)
+            return geometry
 
-        with Output(self, parameters, self.ROUTES, context) as output:
-            output.sink(fields, QgsWkbTypes.MultiLineString, crs)
-            output.add(lines(), feedback)
-            return output.finish()
+        rows = ((shape(line), row) for line, row in zip(coords, values))
+        return write_geometries(
+            self, parameters, self.ROUTES, context, feedback, fields, rows, QgsWkbTypes.MultiLineString, crs
+        )

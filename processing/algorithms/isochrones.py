@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -15,7 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import network as core
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.geometry import buffered_union
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.network import NetworkInput, read_point_layer
 from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.styles import graduated, on_load
@@ -31,8 +30,6 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
     ID_FIELD = "ID_FIELD"
     INTERVALS = "INTERVALS"
     PER_POINT = "PER_POINT"
-    BUFFER = "BUFFER"
-    SNAP_DISTANCE = "SNAP_DISTANCE"
     OUTPUT = "OUTPUT"
 
     def displayName(self) -> str:
@@ -64,17 +61,7 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
                 self.PER_POINT, self.tr("One isochrone per point (else dissolved)"), False
             )
         )
-        self.add(
-            QgsProcessingParameterDistance(
-                self.BUFFER, self.tr("Buffer around reached streets"), 30.0, self.NETWORK, minValue=1.0
-            )
-        )
-        self.add(
-            QgsProcessingParameterDistance(
-                self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network"), 500.0, self.NETWORK,
-                minValue=0.0,
-            )
-        )  # fmt: skip
+        self.add_isochrone_parameters()
         self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Isochrones"), QgsProcessing.TypeVectorPolygon)
 
@@ -92,8 +79,7 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
             self, parameters, self.INPUT, self.ID_FIELD, network.crs, context, feedback, self.tr("Starting points"),
             unique=per_point, progress=(10.0, 15.0),
         )  # fmt: skip
-        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
-        snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
+        buffer_m, snap = self.isochrone_distances(parameters, context)
         reached = core.reached_segments(
             network.graph,
             points.xy,
@@ -148,11 +134,13 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
                     "{0} points are farther than {1} m from the network and get no isochrone: {2}"
                 ).format(len(reached.unsnapped), snap, show_ids(ids[reached.unsnapped]))
             )
-        if len(reached.relinked):
-            feedback.pushWarning(
-                self.tr(
-                    "{0} points are nearest to a small part of the network cut off from the rest (an island or a "
-                    "one-way dead end): their isochrones start from the nearest street of the main network, as in "
-                    "the travel-time matrix and in r5r: {1}"
-                ).format(len(reached.relinked), show_ids(ids[reached.relinked]))
-            )
+        push_count(
+            feedback,
+            len(reached.relinked),
+            self.tr(
+                "{0} points are nearest to a small part of the network cut off from the rest (an island or a "
+                "one-way dead end): their isochrones start from the nearest street of the main network, as in "
+                "the travel-time matrix and in r5r: {1}"
+            ),
+            examples=ids[reached.relinked],
+        )

@@ -33,6 +33,7 @@ from ...core.scenarios import SUMMARY_COLUMNS
 from ...translation import Translator, qgis_locale
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import working_crs
+from ..bridge.messages import push_count
 from ..bridge.readers import read_long_table, read_zones, source_of, table_file
 from ..report import document, emissions, scenario
 from ..report import fleet as fleet_section
@@ -327,12 +328,12 @@ class CityReport(ConectaAlgorithm):
                 ).format(inequality_name, figures.mismatched_table)
             )
         for summary in figures.summaries:
-            if summary.missing:
-                feedback.pushWarning(
-                    self.tr("{0} zones have no value in {1}: they are left out of its figures.").format(
-                        summary.missing, summary.name
-                    )
-                )
+            push_count(
+                feedback,
+                summary.missing,
+                self.tr("{0} zones have no value in {1}: they are left out of its figures."),
+                summary.name,
+            )
         if figures.no_income:
             feedback.pushWarning(self.tr("Field {} has no income value: no figure by income.").format(income))
 

@@ -23,7 +23,7 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.deps import require
 from ..bridge.geometry import union
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.network import NetworkInput
 from ..bridge.numbers import read_numbers
 from ..bridge.raster import raster_path
@@ -315,10 +315,7 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
         )
         if not points.ids:
             raise QgsProcessingException(self.tr("The stops layer has no feature with a geometry."))
-        if points.skipped_geometry:
-            feedback.pushWarning(
-                self.tr("{} stops without geometry skipped.").format(points.skipped_geometry)
-            )
+        push_count(feedback, points.skipped_geometry, self.tr("{} stops without geometry skipped."))
         labels = points.attributes[stop_id] if stop_id else points.ids
         return Stops(points.xy, np.asarray(labels, dtype=object), stop_id is not None, points.attributes)
 
@@ -331,24 +328,30 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
             settings.default,
             len(stops.xy),
         )
-        if classes.unknown and settings.class_field:
-            feedback.pushWarning(
+        if settings.class_field:
+            push_count(
+                feedback,
+                classes.unknown,
                 self.tr(
                     "{0} stops have a value other than low or high in field {1}: they get the default class."
-                ).format(classes.unknown, settings.class_field)
+                ),
+                settings.class_field,
             )
-        elif classes.unknown:
-            feedback.pushWarning(
-                self.tr("{0} stops have an unknown mode ({1}): they get the default class.").format(
-                    classes.unknown, show_ids(classes.unknown_values, 10)
-                )
+        else:
+            push_count(
+                feedback,
+                classes.unknown,
+                self.tr("{0} stops have an unknown mode ({1}): they get the default class."),
+                examples=classes.unknown_values,
+                limit=10,
             )
-        if classes.excluded:
-            feedback.pushWarning(
-                self.tr(
-                    "{} stops have a mode that is not public transport for the indicator (taxi, air): left out."
-                ).format(classes.excluded)
-            )
+        push_count(
+            feedback,
+            classes.excluded,
+            self.tr(
+                "{} stops have a mode that is not public transport for the indicator (taxi, air): left out."
+            ),
+        )
         return classes
 
     def _frequency(self, stops: Stops, settings: Settings, feedback) -> core.Frequency | None:
@@ -358,12 +361,12 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
             return None
         values = read_numbers(stops.attributes[name]).checked(name)
         frequency = core.frequent_stops(values, settings.unit, settings.minimum)
-        if frequency.missing:
-            feedback.pushWarning(
-                self.tr("{0} stops have no value in field {1}: they are not counted as frequent.").format(
-                    frequency.missing, name
-                )
-            )
+        push_count(
+            feedback,
+            frequency.missing,
+            self.tr("{0} stops have no value in field {1}: they are not counted as frequent."),
+            name,
+        )
         feedback.pushInfo(
             self.tr("{0} of {1} stops are frequent (at least {2} departures per hour).").format(
                 int(frequency.frequent.sum()), len(values), settings.minimum
@@ -405,14 +408,17 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
             feedback.pushWarning(
                 message.format(len(unsnapped), snap_m, show_ids(stops.labels[sorted(unsnapped)], 10))
             )
-        if fragment:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} stops stand on a piece of the street network cut off from the rest: they serve only the "
-                    "streets of that piece. Check the network there (a missing link, a footway not joined to the "
-                    "streets): {1}"
-                ).format(len(fragment), show_ids(stops.labels[sorted(fragment)], 10))
-            )
+        push_count(
+            feedback,
+            len(fragment),
+            self.tr(
+                "{0} stops stand on a piece of the street network cut off from the rest: they serve only the "
+                "streets of that piece. Check the network there (a missing link, a footway not joined to the "
+                "streets): {1}"
+            ),
+            examples=stops.labels[sorted(fragment)],
+            limit=10,
+        )
 
     def _served(self, scenarios: dict, population, raster, fields, crs, context, feedback) -> tuple:
         """Served share of each population feature per scenario, and the population table they weigh."""

@@ -34,7 +34,7 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs, working_crs
 from ..bridge.deps import require
 from ..bridge.features import GeometryLog
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.polygons import read_polygons
 from ..bridge.raster import pixel_row_areas, raster_path, zone_rings
 from ..bridge.readers import has_no_features, read_zones
@@ -360,10 +360,7 @@ class Sdg1131(ConectaAlgorithm):
             polygons.append(geometry)
         log.report(feedback)
         missing = sum(g is None for g in polygons)
-        if missing:
-            feedback.pushWarning(
-                self.tr("{} zones have no geometry: their built-up area is 0.").format(missing)
-            )
+        push_count(feedback, missing, self.tr("{} zones have no geometry: their built-up area is 0."))
         return ZoneSet(zones, list(zones.ids), polygons, {})
 
     def _rings(self, zones: ZoneSet | None, crs, context):
@@ -395,12 +392,12 @@ class Sdg1131(ConectaAlgorithm):
         """Built-up area (m²) of a polygon layer inside each zone (or in total), overlaps counted once."""
         factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
         read = read_polygons(layer, crs, context, feedback)
-        if read.no_geometry + read.not_polygon:
-            feedback.pushWarning(
-                self.tr("{0} features of {1} have no polygon geometry: they add no built-up area.").format(
-                    read.no_geometry + read.not_polygon, layer.name()
-                )
-            )
+        push_count(
+            feedback,
+            read.no_geometry + read.not_polygon,
+            self.tr("{0} features of {1} have no polygon geometry: they add no built-up area."),
+            layer.name(),
+        )
         if zones is None:
             merged = QgsGeometry.unaryUnion(read.geometries) if read.geometries else None
             return np.array([merged.area() * factor if merged is not None else 0.0])
@@ -424,12 +421,12 @@ class Sdg1131(ConectaAlgorithm):
         if kind == "field":
             values = zones.zones.frame[value].to_numpy(dtype=float)
             missing = int(np.isnan(values).sum())
-            if missing:
-                feedback.pushWarning(
-                    self.tr("{0} zones have no population in field {1} (NULL or not a number).").format(
-                        missing, value
-                    )
-                )
+            push_count(
+                feedback,
+                missing,
+                self.tr("{0} zones have no population in field {1} (NULL or not a number)."),
+                value,
+            )
             return values
         sums, zonal = zone_sums(raster_path(value), self._rings(zones, value.crs(), context), progress)
         self._report_outside(zonal, zones, value.name(), feedback)
@@ -474,40 +471,36 @@ class Sdg1131(ConectaAlgorithm):
     def _warn(self, result, feedback) -> None:
         """Warnings for near-zero and negative growth and for zones where the rates cannot be computed."""
         city = result.table.iloc[-1]
-        if city.pgr_near_zero:
-            feedback.pushWarning(
-                localized(
-                    self.tr(
-                        "The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately."
-                    )
-                ).format(city.pgr)
-            )
-        if city.negative_growth:
-            feedback.pushWarning(
-                localized(
-                    self.tr(
-                        "The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew."
-                    )
-                ).format(city.pgr)
-            )
-        zones = [z for z in result.near_zero_zones if z != "city"]
-        if zones:
-            feedback.pushWarning(
-                self.tr("{0} zones with population growth near zero (LCRPGR unstable): {1}").format(
-                    len(zones), show_ids(zones, 10)
-                )
-            )
-        zones = [z for z in result.negative_growth_zones if z != "city"]
-        if zones:
-            feedback.pushWarning(
-                self.tr("{0} zones lost population (negative PGR, the ratio's sign flips): {1}").format(
-                    len(zones), show_ids(zones, 10)
-                )
-            )
-        zones = result.invalid_zones
-        if zones:
-            feedback.pushWarning(
+        for flagged, text in (
+            (
+                city.pgr_near_zero,
+                self.tr(
+                    "The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately."
+                ),
+            ),
+            (
+                city.negative_growth,
+                self.tr(
+                    "The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew."
+                ),
+            ),
+        ):
+            if flagged:
+                feedback.pushWarning(localized(text).format(city.pgr))
+        for zones, text in (
+            (
+                [z for z in result.near_zero_zones if z != "city"],
+                self.tr("{0} zones with population growth near zero (LCRPGR unstable): {1}"),
+            ),
+            (
+                [z for z in result.negative_growth_zones if z != "city"],
+                self.tr("{0} zones lost population (negative PGR, the ratio's sign flips): {1}"),
+            ),
+            (
+                result.invalid_zones,
                 self.tr(
                     "{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}"
-                ).format(len(zones), show_ids(zones, 10))
-            )
+                ),
+            ),
+        ):
+            push_count(feedback, len(zones), text, examples=zones, limit=10)

@@ -17,6 +17,7 @@ from ...core.indicators.sdg1171 import sdg_1171
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.geometry import union
+from ..bridge.messages import push_count
 from ..bridge.network import NetworkInput
 from ..bridge.polygons import read_polygons
 from ..bridge.readers import source_of, wkb_lines
@@ -181,12 +182,13 @@ class Sdg1171(NetworkInput, PopulationInput, ConectaAlgorithm):
             graph, entrances, self.parameterAsDouble(parameters, self.DISTANCE, context),
             self.parameterAsDouble(parameters, self.BUFFER, context), snap_m, self.progress_callback(feedback, 10, 70),
         )  # fmt: skip
-        if len(result.reached.unsnapped):
-            feedback.pushWarning(
-                self.tr("{0} of {1} entrance points are farther than {2} m from the street network.").format(
-                    len(result.reached.unsnapped), len(entrances), snap_m
-                )
-            )
+        push_count(
+            feedback,
+            len(result.reached.unsnapped),
+            self.tr("{0} of {1} entrance points are farther than {2} m from the street network."),
+            len(entrances),
+            snap_m,
+        )
         return result.geometry
 
     def _open_spaces(self, parameters, context, feedback, source, crs) -> list:

@@ -7,8 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterDistance,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -20,7 +18,7 @@ from ..bridge.geometry import buffered_union
 from ..bridge.messages import show_ids
 from ..bridge.network import NetworkInput, report_skipped_points
 from ..bridge.readers import read_points, source_of
-from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
+from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import Output, id_variant, table_fields
@@ -36,8 +34,6 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
     INTERVALS = "INTERVALS"
     PERCENTILE = "PERCENTILE"
     NETWORK = "NETWORK"
-    BUFFER = "BUFFER"
-    SNAP_DISTANCE = "SNAP_DISTANCE"
     OUTPUT = "OUTPUT"
 
     def displayName(self) -> str:
@@ -61,11 +57,7 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
                 "main network within the snapping distance, as the travel-time matrix and r5r link points."
             )
             + "\n\n"
-            + ConectaStreetScenario.tr(
-                "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
-                "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
-                "legs on the street network, as in 'Travel-time matrix (street network)'."
-            )
+            + self.walking_scenarios_help()
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -81,22 +73,8 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
             self.PERCENTILE, self.tr("Percentile of travel time over the window"), 50, minimum=1, maximum=100,
             integer=True,
         )  # fmt: skip
-        self.add_network_parameters(with_mode=False)
-        self.parameterDefinition(self.NETWORK).setDescription(self.tr("Street network for walking"))
-        speed = self.parameterDefinition("WALK_SPEED")
-        speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
-        self.removeParameter("BICYCLE_SPEED")
-        self.add(
-            QgsProcessingParameterDistance(
-                self.BUFFER, self.tr("Buffer around reached streets"), 30.0, self.NETWORK, minValue=1.0
-            )
-        )
-        self.add(
-            QgsProcessingParameterDistance(
-                self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network"), 500.0, self.NETWORK,
-                minValue=0.0,
-            )
-        )  # fmt: skip
+        self.add_walking_network_parameters(self.tr("Street network for walking"))
+        self.add_isochrone_parameters()
         self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Public-transport isochrones"), QgsProcessing.TypeVectorPolygon)
 
@@ -118,8 +96,7 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
 
     def process(self, parameters, context, feedback):
         minutes = self.minutes(parameters, self.INTERVALS, context, self.tr("Minutes"))
-        snap = self.parameterAsDouble(parameters, self.SNAP_DISTANCE, context)
-        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
+        buffer_m, snap = self.isochrone_distances(parameters, context)
         percentile = self.parameterAsInt(parameters, self.PERCENTILE, context)
         settings = self.transit_settings(parameters, context, percentiles=(percentile,), snap_m=snap)
         paths = self.gtfs_paths(parameters)

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -22,7 +21,7 @@ from ..bridge.messages import show_ids
 from ..bridge.network import NetworkInput, OdPointsInput, input_sources
 from ..bridge.parsers import parse_percentiles
 from ..bridge.readers import source_of
-from ..bridge.street_scenarios import ConectaStreetScenario, StreetScenarioInput
+from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import id_variant, write_table
 
@@ -73,25 +72,15 @@ class TransitMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, FareInput,
                 "pareto_frontier. Walking trips cost nothing. Without a fare structure nothing changes."
             )
             + "\n\n"
-            + ConectaStreetScenario.tr(
-                "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
-                "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
-                "legs on the street network, as in 'Travel-time matrix (street network)'."
-            )
+            + self.walking_scenarios_help()
         )
 
     def initAlgorithm(self, config=None) -> None:
         self.add_gtfs_parameters()
         self.add_text(self.PERCENTILES, self.tr("Percentiles of travel time (comma-separated)"), "50")
-        self.add_network_parameters(with_mode=False)
-        network = self.parameterDefinition(self.NETWORK)
-        network.setFlags(network.flags() | QgsProcessingParameterDefinition.FlagOptional)
-        network.setDescription(
-            self.tr("Street network for walking (optional: straight line × 1.3 without it)")
+        self.add_walking_network_parameters(
+            self.tr("Street network for walking (optional: straight line × 1.3 without it)"), optional=True
         )
-        speed = self.parameterDefinition(self.WALK_SPEED)
-        speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
-        self.removeParameter("BICYCLE_SPEED")
         self.add_od_parameters()
         self.add_number(
             self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network (m)"), 500.0, minimum=0.0,

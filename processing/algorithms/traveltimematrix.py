@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
 )
@@ -26,7 +25,6 @@ class TravelTimeMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, Conecta
     ALG_NAME = "traveltimematrix"
     GROUP_ID = "network"
     MAX_TIME = "MAX_TIME"
-    SNAP_DISTANCE = "SNAP_DISTANCE"
     OUTPUT = "OUTPUT"
     OUTPUT_FILE = "OUTPUT_FILE"
 
@@ -59,12 +57,7 @@ class TravelTimeMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, Conecta
         self.add_network_parameters(with_mode=True, default_mode=0)
         self.add_od_parameters()
         self.add_number(self.MAX_TIME, self.tr("Maximum travel time (minutes)"), 60.0, minimum=0.1)
-        self.add(
-            QgsProcessingParameterDistance(
-                self.SNAP_DISTANCE, self.tr("Maximum snapping distance to the network"), 500.0, self.NETWORK,
-                minValue=0.0,
-            )
-        )  # fmt: skip
+        self.add_snap_distance_parameter()
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Travel-time matrix"), QgsProcessing.TypeVector, optional=True,

@@ -19,7 +19,7 @@ from ...core import demand as core
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import field_or_default, matrix_rows
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.params import ZonesInput
 from ..bridge.readers import long_table_chunks
 from ..bridge.writers import id_variant, write_table
@@ -321,14 +321,15 @@ class TripDistribution(ZonesInput, ConectaAlgorithm):
     def _report_inputs(self, run, settings, cost_field: str, feedback) -> None:
         """What the zones and the matrix held: NULL totals, unknown ids, missing costs, intrazonal costs."""
         for total in run.totals:
-            if total.n_null:
-                feedback.pushWarning(
-                    self.tr("{0} zones have no value in field {1}: counted as 0.").format(
-                        total.n_null, total.field
-                    )
-                )
-            if total.n_zero:
-                feedback.pushInfo(self.tr("{0} zones have 0 in field {1}.").format(total.n_zero, total.field))
+            push_count(
+                feedback,
+                total.n_null,
+                self.tr("{0} zones have no value in field {1}: counted as 0."),
+                total.field,
+            )
+            push_count(
+                feedback, total.n_zero, self.tr("{0} zones have 0 in field {1}."), total.field, info=True
+            )
         diag = run.matrix
         unknown = diag.n_rows_unknown_origin + diag.n_rows_unknown_destination
         if unknown:
@@ -337,24 +338,26 @@ class TripDistribution(ZonesInput, ConectaAlgorithm):
                     "{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}."
                 ).format(unknown, diag.n_unknown_ids, show_ids(diag.unknown_id_examples))
             )
-        if diag.n_rows_null_cost:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable."
-                ).format(diag.n_rows_null_cost, cost_field)
-            )
+        push_count(
+            feedback,
+            diag.n_rows_null_cost,
+            self.tr("{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable."),
+            cost_field,
+        )
         if run.n_intrazonal_filled and settings.intrazonal_cost is None:
             feedback.pushInfo(
                 self.tr(
                     "{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used."
                 ).format(run.n_intrazonal_filled)
             )
-        if run.costs.n_missing:
-            feedback.pushWarning(
-                self.tr(
-                    "{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips."
-                ).format(run.costs.n_missing, run.costs.n_pairs)
-            )
+        push_count(
+            feedback,
+            run.costs.n_missing,
+            self.tr(
+                "{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips."
+            ),
+            run.costs.n_pairs,
+        )
 
     def _report_calibration(self, calibration, feedback) -> None:
         """The calibrated β, and a warning when Hyman's method did not reach the observed mean."""
@@ -417,18 +420,18 @@ class TripDistribution(ZonesInput, ConectaAlgorithm):
                     "network): attractions were scaled within each group to its productions."
                 ).format(result.rebalanced_parts + 1)
             )
-        if len(result.stranded_origins):
-            feedback.pushWarning(
-                self.tr("{0} zones produce trips but cannot reach any attracting zone: {1}.").format(
-                    len(result.stranded_origins), show_ids(ids[result.stranded_origins])
-                )
-            )
-        if len(result.stranded_destinations):
-            feedback.pushWarning(
-                self.tr("{0} zones attract trips but no producing zone reaches them: {1}.").format(
-                    len(result.stranded_destinations), show_ids(ids[result.stranded_destinations])
-                )
-            )
+        push_count(
+            feedback,
+            len(result.stranded_origins),
+            self.tr("{0} zones produce trips but cannot reach any attracting zone: {1}."),
+            examples=ids[result.stranded_origins],
+        )
+        push_count(
+            feedback,
+            len(result.stranded_destinations),
+            self.tr("{0} zones attract trips but no producing zone reaches them: {1}."),
+            examples=ids[result.stranded_destinations],
+        )
         det = result.deterrence
         names = {
             "exponential": self.tr("exponential"),

@@ -14,7 +14,7 @@ from ...core import demand as core
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import field_or_default, matrix_rows
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.numbers import numeric_columns, read_numbers
 from ..bridge.parsers import parse_numbers
 from ..bridge.readers import read_attributes, read_zones
@@ -400,13 +400,12 @@ class TripGeneration(ConectaAlgorithm):
             feedback,
         )  # fmt: skip
         survey = core.rates_from_survey(trips, persons, categories, trip_weight, person_weight)
-        if survey.categories_without_persons:
-            feedback.pushWarning(
-                self.tr("{0} categories have surveyed trips but no persons and get no rate: {1}.").format(
-                    len(survey.categories_without_persons),
-                    show_ids(";".join(map(str, c)) for c in survey.categories_without_persons),
-                )
-            )
+        push_count(
+            feedback,
+            len(survey.categories_without_persons),
+            self.tr("{0} categories have surveyed trips but no persons and get no rate: {1}."),
+            examples=(";".join(map(str, c)) for c in survey.categories_without_persons),
+        )
         rates = survey.rates[survey.rates["rate"].notna()].reset_index(drop=True)
         lines = [
             f"{';'.join(str(row[c]) for c in categories)}: {row['rate']:.4g} = {row['trips']:.6g} / {row['persons']:.6g}"
@@ -494,12 +493,12 @@ class TripGeneration(ConectaAlgorithm):
         if isinstance(method, core.ByCategory):
             self._report_categories(side, feedback)
         elif isinstance(method, core.ByRates):
-            if side.n_null_values:
-                feedback.pushWarning(
-                    self.tr("{0} NULL values in the {1} fields were counted as 0.").format(
-                        side.n_null_values, what
-                    )
-                )
+            push_count(
+                feedback,
+                side.n_null_values,
+                self.tr("{0} NULL values in the {1} fields were counted as 0."),
+                what,
+            )
             formula = " + ".join(f"{rate:g} × {name}" for name, rate in zip(method.fields, method.rates))
             feedback.pushInfo(self.tr("{0} = {1}").format(what, formula))
         else:
@@ -525,18 +524,17 @@ class TripGeneration(ConectaAlgorithm):
 
     def _report_categories(self, side, feedback) -> None:
         method = side.method
-        if side.n_null_values:
-            feedback.pushWarning(
-                self.tr("{0} zones have no value in field {1}: counted as 0.").format(
-                    side.n_null_values, method.count
-                )
-            )
-        if side.n_null_categories:
-            feedback.pushWarning(
-                self.tr("{} zones have no category (NULL) and produce no trips.").format(
-                    side.n_null_categories
-                )
-            )
+        push_count(
+            feedback,
+            side.n_null_values,
+            self.tr("{0} zones have no value in field {1}: counted as 0."),
+            method.count,
+        )
+        push_count(
+            feedback,
+            side.n_null_categories,
+            self.tr("{} zones have no category (NULL) and produce no trips."),
+        )
         if side.categories_without_rate:
             feedback.pushWarning(
                 self.tr("{0} zones belong to categories without a rate and produce no trips: {1}.").format(

@@ -21,7 +21,7 @@ from ...core.zonal import zonal_statistics
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.deps import require
-from ..bridge.messages import show_ids
+from ..bridge.messages import push_count, show_ids
 from ..bridge.raster import raster_path, zone_rings
 from ..bridge.readers import read_zones
 from ..bridge.styles import graduated, on_load
@@ -154,32 +154,33 @@ class ZonalStatistics(ConectaAlgorithm):
         """Log the zones the planner should look at (by feature id)."""
 
         def ids(positions):
-            return show_ids([features[i].id() for i in positions], 10)
+            return (features[i].id() for i in positions)
 
-        if result.empty_zones:
-            feedback.pushWarning(
+        for positions, text in (
+            (
+                result.empty_zones,
                 self.tr(
                     "{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}"
-                ).format(len(result.empty_zones), ids(result.empty_zones))
-            )
-        if result.zones_outside:
-            feedback.pushWarning(
+                ),
+            ),
+            (
+                result.zones_outside,
                 self.tr(
                     "{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}"
-                ).format(len(result.zones_outside), ids(result.zones_outside))
-            )
-        if result.zones_partly_outside:
-            feedback.pushWarning(
-                self.tr("{0} zones are partly outside the raster; only the part inside counts: {1}").format(
-                    len(result.zones_partly_outside), ids(result.zones_partly_outside)
-                )
-            )
-        if result.zones_without_data:
-            feedback.pushWarning(
+                ),
+            ),
+            (
+                result.zones_partly_outside,
+                self.tr("{0} zones are partly outside the raster; only the part inside counts: {1}"),
+            ),
+            (
+                result.zones_without_data,
                 self.tr(
                     "{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}"
-                ).format(len(result.zones_without_data), ids(result.zones_without_data))
-            )
+                ),
+            ),
+        ):
+            push_count(feedback, len(positions), text, examples=ids(positions), limit=10)
         partly = result.zones_partly_nodata
         if partly:
             share = result.table["share_nodata"].to_numpy()[partly]
@@ -187,5 +188,5 @@ class ZonalStatistics(ConectaAlgorithm):
                 self.tr(
                     "{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their "
                     "statistics: {2}"
-                ).format(len(partly), f"{100 * float(np.nanmax(share)):.1f}", ids(partly))
+                ).format(len(partly), f"{100 * float(np.nanmax(share)):.1f}", show_ids(ids(partly), 10))
             )

@@ -26,7 +26,6 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsSpatialIndex,
@@ -37,11 +36,11 @@ from ...core import activity as core_activity
 from ...core import gtfs as core_gtfs
 from ...core.progress import Cancelled, scaled
 from ...translation import localized
-from .messages import _Context, show_ids
+from .messages import _Context, push_count, show_ids
 from .parsers import clock, parse_clock
 from .readers import read_attributes, source_of, table_file
 from .transit import GtfsInput
-from .writers import Output, table_fields
+from .writers import table_fields, write_geometries
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MAX_CACHED_STOP_TIMES = 5_000_000
@@ -301,12 +300,13 @@ def report_activity(activity, detour: float, window: tuple, feedback) -> None:
             len(activity.segments),
         )
     )
-    if d.other_mode_routes:
-        feedback.pushInfo(
-            ConectaEnergy.tr("{0} routes of other modes (rail, metro…) are left out: {1}.").format(
-                len(d.other_mode_routes), show_ids(d.other_mode_routes)
-            )
-        )
+    push_count(
+        feedback,
+        len(d.other_mode_routes),
+        ConectaEnergy.tr("{0} routes of other modes (rail, metro…) are left out: {1}."),
+        examples=d.other_mode_routes,
+        info=True,
+    )
     if d.routes_not_found:
         feedback.pushWarning(
             ConectaEnergy.tr("Routes with no bus trip on that day: {}.").format(show_ids(d.routes_not_found))
@@ -323,42 +323,51 @@ def _report_distances(d, detour: float, feedback) -> None:
                 "factor), and the segments are drawn as straight lines."
             ).format(detour)
         )
-    elif d.trips_without_shape:
-        feedback.pushWarning(
+    else:
+        push_count(
+            feedback,
+            d.trips_without_shape,
             ConectaEnergy.tr(
                 "{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × "
                 "{2} (detour factor)."
-            ).format(d.trips_without_shape, show_ids(d.trips_without_shape_examples), detour)
+            ),
+            detour,
+            examples=d.trips_without_shape_examples,
         )
-    if d.shapes_inconsistent_distance:
-        feedback.pushInfo(
-            ConectaEnergy.tr(
-                "The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): "
-                "the stops were placed on those shapes by their position."
-            ).format(d.shapes_inconsistent_distance, show_ids(d.shapes_inconsistent_examples))
-        )
+    push_count(
+        feedback,
+        d.shapes_inconsistent_distance,
+        ConectaEnergy.tr(
+            "The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): "
+            "the stops were placed on those shapes by their position."
+        ),
+        examples=d.shapes_inconsistent_examples,
+        info=True,
+    )
 
 
 def _report_times(d, feedback) -> None:
-    if d.frequency_trips:
-        feedback.pushInfo(
-            ConectaEnergy.tr("{} trips come from frequencies.txt (one run every headway).").format(
-                d.frequency_trips
-            )
-        )
-    if d.bad_trips:
-        feedback.pushWarning(
-            ConectaEnergy.tr("{0} trips end before or when they start (e.g. {1}): they are left out.").format(
-                d.bad_trips, show_ids(d.bad_trip_examples)
-            )
-        )
-    if d.zero_time_segments:
-        feedback.pushWarning(
-            ConectaEnergy.tr(
-                "{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of "
-                "their route."
-            ).format(d.zero_time_segments, show_ids(d.zero_time_examples))
-        )
+    push_count(
+        feedback,
+        d.frequency_trips,
+        ConectaEnergy.tr("{} trips come from frequencies.txt (one run every headway)."),
+        info=True,
+    )
+    push_count(
+        feedback,
+        d.bad_trips,
+        ConectaEnergy.tr("{0} trips end before or when they start (e.g. {1}): they are left out."),
+        examples=d.bad_trip_examples,
+    )
+    push_count(
+        feedback,
+        d.zero_time_segments,
+        ConectaEnergy.tr(
+            "{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of "
+            "their route."
+        ),
+        examples=d.zero_time_examples,
+    )
     if d.implausible_speed_segments:
         feedback.pushWarning(
             ConectaEnergy.tr(
@@ -455,17 +464,10 @@ def write_segments(
     values = columns_as_lists(segments[[name for name, _ in columns]])
     gids = segments["geometry_id"].tolist()
 
-    def lines():
-        for n, row in enumerate(zip(*values)):
-            feature = QgsFeature(fields)
-            feature.setGeometry(shapes[gids[n]])
-            feature.setAttributes(list(row))
-            yield feature
-
-    with Output(alg, parameters, key, context) as output:
-        output.sink(fields, QgsWkbTypes.LineString, WGS84)
-        output.add(lines(), feedback)
-        return output.finish()
+    rows = ((shapes[gids[n]], row) for n, row in enumerate(zip(*values)))
+    return write_geometries(
+        alg, parameters, key, context, feedback, fields, rows, QgsWkbTypes.LineString, WGS84
+    )
 
 
 # --------------------------------------------------------------------------------------------- zones
@@ -601,28 +603,34 @@ def report_emissions(result, feedback) -> None:
     """The fleet's substitutions and default mix, clamped speeds, blends, electric buses and totals."""
     d, routes = result.diagnostics, result.routes
     fleet = d.fleet
-    if fleet.routes_default_mix:
-        feedback.pushInfo(
-            ConectaEnergy.tr("{0} routes have no FLEET rows: they get the default mix (e.g. {1}).").format(
-                fleet.routes_default_mix, show_ids(fleet.routes_default_mix_examples)
-            )
-        )
-    if fleet.fleet_routes_not_in_activity:
-        feedback.pushWarning(
-            ConectaEnergy.tr(
-                "{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in "
-                "that window, or not buses): {1}."
-            ).format(len(fleet.fleet_routes_not_in_activity), show_ids(fleet.fleet_routes_not_in_activity))
-        )
+    push_count(
+        feedback,
+        fleet.routes_default_mix,
+        ConectaEnergy.tr("{0} routes have no FLEET rows: they get the default mix (e.g. {1})."),
+        examples=fleet.routes_default_mix_examples,
+        info=True,
+    )
+    push_count(
+        feedback,
+        len(fleet.fleet_routes_not_in_activity),
+        ConectaEnergy.tr(
+            "{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in "
+            "that window, or not buses): {1}."
+        ),
+        examples=fleet.fleet_routes_not_in_activity,
+    )
     for sub in fleet.substitutions:
         feedback.pushWarning(substitution_line(sub))
-    if d.segments_speed_clamped:
-        feedback.pushInfo(
-            ConectaEnergy.tr(
-                "{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor "
-                "is taken at the nearest end of the range."
-            ).format(d.segments_speed_clamped, show_ids(d.speed_clamped_examples))
-        )
+    push_count(
+        feedback,
+        d.segments_speed_clamped,
+        ConectaEnergy.tr(
+            "{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor "
+            "is taken at the nearest end of the range."
+        ),
+        examples=d.speed_clamped_examples,
+        info=True,
+    )
     if d.blends:
         feedback.pushInfo(
             localized(

@@ -13,7 +13,7 @@ import numpy as np
 from qgis.core import QgsProcessingException, QgsProcessingParameterFile
 
 from ...core.transit import CompiledFares, FareStructure, minimum_fare, read_fare_structure
-from .messages import _Context, show_ids
+from .messages import _Context, push_count, show_ids
 from .parsers import parse_numbers
 
 
@@ -142,12 +142,12 @@ class FareInput:
                     "Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used."
                 ).format(route, used, other)
             )
-        if diag.routes_by_default:
-            feedback.pushInfo(
-                ConectaFares.tr("{} routes no assignment names take the default fare type.").format(
-                    diag.routes_by_default
-                )
-            )
+        push_count(
+            feedback,
+            diag.routes_by_default,
+            ConectaFares.tr("{} routes no assignment names take the default fare type."),
+            info=True,
+        )
         lowest = minimum_fare(fares)
         if lowest > 0 and max(request.budgets) < lowest:
             feedback.pushWarning(

@@ -24,6 +24,31 @@ def multiline_wkb(lines: list[np.ndarray]) -> bytes:
     return b"".join(parts)
 
 
+def wkb_header(data: bytes, offset: int) -> tuple:
+    """The header of the WKB geometry at ``offset``: (struct byte order, type, flat type 1–7, coordinates per
+    vertex, offset of its body). ISO Z/M types (1000s) and the EWKB 2.5D flag are read."""
+    order = "<" if data[offset] == 1 else ">"
+    kind = struct.unpack_from(order + "I", data, offset + 1)[0]
+    dims = 2
+    if kind & 0x80000000:  # 2.5D flag
+        kind &= 0x7FFFFFFF
+        dims = 3
+    dims += {1: 1, 2: 1, 3: 2}.get(kind // 1000, 0)
+    return order, kind, kind % 1000, dims, offset + 5
+
+
+def wkb_count(data: bytes, offset: int, order: str) -> tuple:
+    """(the count of parts, rings or vertices at ``offset``, the offset after it)."""
+    return struct.unpack_from(order + "I", data, offset)[0], offset + 4
+
+
+def wkb_vertices(data: bytes, offset: int, order: str, dims: int) -> tuple:
+    """(the vertex sequence at ``offset`` as an (n, 2) array, Z/M dropped; the offset after it)."""
+    count, offset = wkb_count(data, offset, order)
+    values = np.frombuffer(data, dtype=np.dtype("f8").newbyteorder(order), count=count * dims, offset=offset)
+    return values.reshape(count, dims)[:, :2].astype(np.float64), offset + 8 * count * dims
+
+
 def transform_xy(xy: np.ndarray, source_crs, destination_crs, context) -> np.ndarray:
     """(n, 2) coordinates from ``source_crs`` to ``destination_crs``, transformed by QGIS in one call (one
     line geometry through its WKB, so no Python loop over the points)."""

@@ -34,3 +34,26 @@ def show_ids(ids, limit: int = SHOWN) -> str:
     ids = list(ids)
     text = ", ".join(str(value.item() if hasattr(value, "item") else value) for value in ids[:limit])
     return text + (", …" if len(ids) > limit else "")
+
+
+def push_count(
+    feedback, count, text: str, *more, examples=None, info: bool = False, limit: int = SHOWN
+) -> None:
+    """Push an "N things are …" line to ``feedback`` when ``count`` is not zero (nothing when it is).
+
+    ``text`` is the translated message; it is formatted with ``count`` as ``{0}``, then the first ids of
+    ``examples`` (as :func:`show_ids` shows them, ``limit`` at the most) when ``examples`` is given, then
+    ``more``. The line is a warning, or an info line with ``info=True``::
+
+        push_count(feedback, diag.bad_trips, self.tr("{0} trips end before they start (e.g. {1})."),
+                   examples=diag.bad_trip_examples)
+        push_count(feedback, n_null, self.tr("{0} zones have no value in field {1}: counted as 0."), name)
+    """
+    if not count:
+        return
+    values = [count] if examples is None else [count, show_ids(examples, limit)]
+    line = text.format(*values, *more)
+    if info:
+        feedback.pushInfo(line)
+    else:
+        feedback.pushWarning(line)

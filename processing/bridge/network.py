@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsWkbTypes,
 )
@@ -21,7 +22,7 @@ from qgis.core import (
 from ...core import network as core
 from ...core.definitions import STREET_MODES
 from .crs import check_crs, has_features, working_crs
-from .messages import _Context
+from .messages import _Context, push_count
 from .readers import PointData, read_lines, read_points, source_of
 from .vocabulary import street_mode_labels
 
@@ -36,6 +37,7 @@ DIRECTION_FORWARD, DIRECTION_BACKWARD, DIRECTION_BOTH = (
 )
 EXCLUDED_CLASSES, SNAP_TOLERANCE = "EXCLUDED_CLASSES", "SNAP_TOLERANCE"
 WALK_SPEED, BICYCLE_SPEED = "WALK_SPEED", "BICYCLE_SPEED"
+SNAP_DISTANCE, BUFFER = "SNAP_DISTANCE", "BUFFER"
 OSM_FIELDS = ("other_tags", "oneway", "maxspeed", "junction")
 """Fields of OSM layers read when present (GDAL's raw OSM layers keep one-way and speed limits in other_tags)."""
 
@@ -137,6 +139,8 @@ class NetworkInput:
 
     NETWORK = NETWORK
     MODE = MODE
+    SNAP_DISTANCE = SNAP_DISTANCE
+    BUFFER = BUFFER
 
     def add_network_parameters(self, with_mode: bool = True, default_mode: int = 0) -> None:
         """Declare the network group (with the MODE choice when ``with_mode``)."""
@@ -180,19 +184,48 @@ class NetworkInput:
             QgsProcessingParameterDistance(SNAP_TOLERANCE, ConectaNetwork.tr("Join line ends closer than"), 0.0, NETWORK, minValue=0.0),
             advanced=True,
         )  # fmt: skip
-        self.add_number(
-            WALK_SPEED,
-            ConectaNetwork.tr("Walking speed (km/h)"),
-            core.WALK_SPEED_KMH,
-            minimum=0.1,
-            advanced=True,
+        for key, label, default in (
+            (WALK_SPEED, ConectaNetwork.tr("Walking speed (km/h)"), core.WALK_SPEED_KMH),
+            (BICYCLE_SPEED, ConectaNetwork.tr("Cycling speed (km/h)"), core.BICYCLE_SPEED_KMH),
+        ):
+            self.add_number(key, label, default, minimum=0.1, advanced=True)
+
+    def add_walking_network_parameters(self, description: str, optional: bool = False) -> None:
+        """Declare the network group for walking legs: no MODE and no cycling speed, the walking speed shown
+        among the main parameters, NETWORK described as ``description`` (and optional when ``optional``)."""
+        self.add_network_parameters(with_mode=False)
+        network = self.parameterDefinition(NETWORK)
+        if optional:
+            network.setFlags(network.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        network.setDescription(description)
+        speed = self.parameterDefinition(WALK_SPEED)
+        speed.setFlags(speed.flags() & ~QgsProcessingParameterDefinition.FlagAdvanced)
+        self.removeParameter(BICYCLE_SPEED)
+
+    def add_snap_distance_parameter(self) -> None:
+        """Declare SNAP_DISTANCE: how far from the network a point may be snapped (500 network units)."""
+        self.add(
+            QgsProcessingParameterDistance(
+                SNAP_DISTANCE, ConectaNetwork.tr("Maximum snapping distance to the network"), 500.0, NETWORK,
+                minValue=0.0,
+            )
+        )  # fmt: skip
+
+    def add_isochrone_parameters(self) -> None:
+        """Declare the isochrones' BUFFER around the reached streets, then SNAP_DISTANCE; read them with
+        :meth:`isochrone_distances`."""
+        self.add(
+            QgsProcessingParameterDistance(
+                BUFFER, ConectaNetwork.tr("Buffer around reached streets"), 30.0, NETWORK, minValue=1.0
+            )
         )
-        self.add_number(
-            BICYCLE_SPEED,
-            ConectaNetwork.tr("Cycling speed (km/h)"),
-            core.BICYCLE_SPEED_KMH,
-            minimum=0.1,
-            advanced=True,
+        self.add_snap_distance_parameter()
+
+    def isochrone_distances(self, parameters, context) -> tuple:
+        """The buffer around the reached streets and the snapping distance, as given (network units)."""
+        return (
+            self.parameterAsDouble(parameters, BUFFER, context),
+            self.parameterAsDouble(parameters, SNAP_DISTANCE, context),
         )
 
     def network_mode(self, parameters, context) -> str:
@@ -302,18 +335,18 @@ def report_build(net: core.StreetNetwork, lines, feedback) -> None:
         )
     )
     skipped = lines.skipped_empty + diag.empty_parts
-    if skipped:
-        feedback.pushWarning(
-            ConectaNetwork.tr("{} lines with empty, NULL or degenerate geometry skipped.").format(skipped)
-        )
-    if diag.zero_length_segments:
-        feedback.pushInfo(
-            ConectaNetwork.tr("{} zero-length segments removed.").format(diag.zero_length_segments)
-        )
-    if diag.snapped_endpoints:
-        feedback.pushInfo(
-            ConectaNetwork.tr("{} line ends joined to a nearby line end.").format(diag.snapped_endpoints)
-        )
+    push_count(
+        feedback, skipped, ConectaNetwork.tr("{} lines with empty, NULL or degenerate geometry skipped.")
+    )
+    push_count(
+        feedback, diag.zero_length_segments, ConectaNetwork.tr("{} zero-length segments removed."), info=True
+    )
+    push_count(
+        feedback,
+        diag.snapped_endpoints,
+        ConectaNetwork.tr("{} line ends joined to a nearby line end."),
+        info=True,
+    )
 
 
 def report_mode(graph: core.ModeGraph, feedback, speed_field: str | None) -> None:
@@ -337,12 +370,14 @@ def report_mode(graph: core.ModeGraph, feedback, speed_field: str | None) -> Non
                 "{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used."
             ).format(d.invalid_user_speed_features, speed_field)
         )
-    if d.unrecognised_direction_features:
-        feedback.pushInfo(
-            ConectaNetwork.tr(
-                "{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply."
-            ).format(d.unrecognised_direction_features)
-        )
+    push_count(
+        feedback,
+        d.unrecognised_direction_features,
+        ConectaNetwork.tr(
+            "{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply."
+        ),
+        info=True,
+    )
 
 
 # --------------------------------------------------------------------------------------------- points

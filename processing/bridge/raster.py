@@ -14,6 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .geometry import wkb_count, wkb_header, wkb_vertices
+
 
 class _Ring:
     """A ring with ``coords`` (n × 2 array), as core.zonal reads shapely rings."""
@@ -50,33 +52,18 @@ def _wkb_polygons(data: bytes) -> list:
     polygons: list = []
 
     def read(offset: int) -> int:
-        order = "<" if data[offset] == 1 else ">"
-        kind = struct.unpack_from(order + "I", data, offset + 1)[0]
-        offset += 5
-        dims = 2
-        if kind & 0x80000000:  # 2.5D flag
-            kind &= 0x7FFFFFFF
-            dims = 3
-        flat = kind % 1000
-        dims += {1: 1, 2: 1, 3: 2}.get(kind // 1000, 0)
+        order, kind, flat, dims, offset = wkb_header(data, offset)
         if flat == 3:
-            (n_rings,) = struct.unpack_from(order + "I", data, offset)
-            offset += 4
+            n_rings, offset = wkb_count(data, offset, order)
             rings = []
             for _ in range(n_rings):
-                (count,) = struct.unpack_from(order + "I", data, offset)
-                offset += 4
-                values = np.frombuffer(
-                    data, dtype=np.dtype("f8").newbyteorder(order), count=count * dims, offset=offset
-                )
-                rings.append(values.reshape(count, dims)[:, :2].astype(np.float64))
-                offset += 8 * count * dims
+                ring, offset = wkb_vertices(data, offset, order, dims)
+                rings.append(ring)
             if rings and len(rings[0]) >= 4:
                 polygons.append(rings)
             return offset
         if flat in (6, 7):
-            (count,) = struct.unpack_from(order + "I", data, offset)
-            offset += 4
+            count, offset = wkb_count(data, offset, order)
             for _ in range(count):
                 offset = read(offset)
             return offset

@@ -13,7 +13,6 @@ cancelling stops the read.
 
 from __future__ import annotations
 
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
@@ -31,6 +30,7 @@ from qgis.core import (
 
 from .crs import request_in
 from .features import GeometryLog, features, source_name
+from .geometry import wkb_count, wkb_header, wkb_vertices
 from .messages import ConectaBridge, show_ids
 from .numbers import clean, read_numbers, text_numbers
 
@@ -325,20 +325,13 @@ def wkb_lines(data: bytes) -> list:
     parts: list = []
 
     def read(offset: int) -> int:
-        order = "<" if data[offset] == 1 else ">"
-        kind = struct.unpack_from(order + "I", data, offset + 1)[0]
-        offset += 5
-        flat = kind % 1000
-        dims = 2 + (1 if (kind // 1000) in (1, 2) else 2 if (kind // 1000) == 3 else 0)
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        offset += 4
+        order, kind, flat, dims, offset = wkb_header(data, offset)
         if flat == 2:
-            values = np.frombuffer(
-                data, dtype=np.dtype("f8").newbyteorder(order), count=count * dims, offset=offset
-            )
-            parts.append(values.reshape(count, dims)[:, :2].astype(np.float64))
-            return offset + 8 * count * dims
+            part, offset = wkb_vertices(data, offset, order, dims)
+            parts.append(part)
+            return offset
         if flat == 5:
+            count, offset = wkb_count(data, offset, order)
             for _ in range(count):
                 offset = read(offset)
             return offset

@@ -21,7 +21,7 @@ from ...translation import format_number
 from .crs import working_crs
 from .features import source_name
 from .geometry import transform_xy
-from .messages import _Context, show_ids
+from .messages import _Context, push_count, show_ids
 from .numbers import clean, read_numbers
 from .readers import read_attributes, read_lines, read_points, require_fields, source_of, table_file
 
@@ -201,12 +201,11 @@ def read_new_routes(
         raise QgsProcessingException(
             ConectaScenarios.tr("The new-routes layer {} has no line.").format(source_name(source))
         )
-    if lines.skipped_empty:
-        feedback.pushWarning(
-            ConectaScenarios.tr("{} new-route features have no line geometry and were skipped.").format(
-                lines.skipped_empty
-            )
-        )
+    push_count(
+        feedback,
+        lines.skipped_empty,
+        ConectaScenarios.tr("{} new-route features have no line geometry and were skipped."),
+    )
     rows = _route_rows(lines, fields)
     _check_rows(rows)
     stops = _stops_by_route(alg, parameters, stops_key, crs, context, feedback)
@@ -238,12 +237,13 @@ def report_edits(diag, feedback, edits: bool = True) -> None:
                 "Edits: {0} trips added, {1} removed, {2} retimed; {3} frequencies.txt rows changed."
             ).format(diag.trips_added, diag.trips_removed, diag.trips_retimed, diag.frequency_rows_changed)
         )
-    if diag.routes_removed:
-        feedback.pushInfo(
-            ConectaScenarios.tr("{0} routes removed with their trips, and {1} shapes only they used.").format(
-                diag.routes_removed, diag.shapes_removed
-            )
-        )
+    push_count(
+        feedback,
+        diag.routes_removed,
+        ConectaScenarios.tr("{0} routes removed with their trips, and {1} shapes only they used."),
+        diag.shapes_removed,
+        info=True,
+    )
     for file, count in diag.rows_removed_elsewhere.items():
         feedback.pushInfo(
             ConectaScenarios.tr("{0}: {1} rows removed (they named removed trips or routes).").format(

@@ -19,31 +19,26 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeature,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ...core.indicators import served as core
 from ...core.zonal import zone_sums
 from .features import GeometryLog
 from .geometry import buffered_union
+from .messages import _Context, push_count
 from .raster import zonal_geometry
 from .readers import Zones, read_zones
-from .writers import Output, table_fields, write_table
+from .writers import table_fields, write_geometries, write_table
 
 
-class ConectaServiceAreas:
+class ConectaServiceAreas(_Context):
     """Translation context of the service-area messages shared by the SDG algorithms."""
-
-    @staticmethod
-    def tr(text: str) -> str:
-        """``text`` in the user's language."""
-        return QCoreApplication.translate("ConectaServiceAreas", text)
 
 
 # --------------------------------------------------------------------------------------------- areas
@@ -219,12 +214,11 @@ class PopulationInput:
         """The population features with ``fields`` (numbers, NULL as NaN) and their geometry in ``crs``."""
         zones = read_zones(self, parameters, context, feedback, self.POPULATION_LAYER, None, fields)
         geometries, missing = working_geometries(zones, crs, context, feedback)
-        if missing:
-            feedback.pushWarning(
-                ConectaServiceAreas.tr(
-                    "{} population features have no geometry: they count as not served."
-                ).format(missing)
-            )
+        push_count(
+            feedback,
+            missing,
+            ConectaServiceAreas.tr("{} population features have no geometry: they count as not served."),
+        )
         polygons = QgsWkbTypes.geometryType(zones.source.wkbType()) == QgsWkbTypes.PolygonGeometry
         for name in fields:
             if not np.nansum(zones.frame[name].to_numpy(dtype=float)) > 0:
@@ -266,17 +260,6 @@ def write_areas(alg, parameters, key: str, context, feedback, columns, rows, crs
     """The served areas: one multipolygon feature per (geometry, attributes) of ``rows`` (None geometries
     are left out), fields ``columns`` [(name, QVariant type)]; the destination id."""
     fields = table_fields(columns)
-
-    def features():
-        for geometry, attributes in rows:
-            if geometry is None:
-                continue
-            feature = QgsFeature(fields)
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            yield feature
-
-    with Output(alg, parameters, key, context) as output:
-        output.sink(fields, QgsWkbTypes.MultiPolygon, crs)
-        output.add(features(), feedback)
-        return output.finish()
+    return write_geometries(
+        alg, parameters, key, context, feedback, fields, rows, QgsWkbTypes.MultiPolygon, crs
+    )

@@ -31,7 +31,7 @@ from ...translation import format_number
 from .crs import request_in
 from .features import GeometryLog, features, source_name
 from .geometry import transform_xy
-from .messages import _Context, show_ids
+from .messages import _Context, push_count, show_ids
 from .readers import LineData, read_lines, source_of, wkb_lines
 from .scenarios import read_text_table
 from .vocabulary import mode_label
@@ -348,16 +348,28 @@ def _report_slopes(diag, feedback) -> None:
                 diag.edges_without_elevation, format_number(share, 1), diag.edges_partly_without_elevation
             )
         )
-    if diag.clamped_segments:
-        feedback.pushInfo(
-            ConectaStreetScenario.tr(
-                "{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %."
-            ).format(diag.clamped_segments, format_number(100.0 * core.MAX_GRADE, 0))
-        )
+    push_count(
+        feedback,
+        diag.clamped_segments,
+        ConectaStreetScenario.tr(
+            "{0} segments steeper than {1} % (bridges, raster artefacts) were taken at {1} %."
+        ),
+        format_number(100.0 * core.MAX_GRADE, 0),
+        info=True,
+    )
 
 
 class StreetScenarioInput:
     """The street-scenario parameters and their reading; see the module docstring."""
+
+    @staticmethod
+    def walking_scenarios_help() -> str:
+        """The help paragraph of the public-transport tools, whose street scenarios change the walking legs."""
+        return ConectaStreetScenario.tr(
+            "Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with "
+            "mode walk, at the departure time), closed or new links and an elevation raster change the walking "
+            "legs on the street network, as in 'Travel-time matrix (street network)'."
+        )
 
     def add_street_scenario_parameters(self, speed_factors: bool = True) -> None:
         """Declare the street-scenario inputs (all optional, advanced; the speed factors when asked)."""

@@ -16,12 +16,12 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameters,
 )
@@ -30,8 +30,9 @@ from qgis.PyQt.QtCore import QDate, QTime
 from ...core import gtfs as core_gtfs
 from ...core.progress import ProgressCallback
 from ...core.transit import TransitRun, TransitSettings
-from .messages import _Context
+from .messages import _Context, push_count
 from .parsers import clock, parse_clock, parse_date
+from .writers import geometry_features
 
 
 class ConectaTransit(_Context):
@@ -98,14 +99,14 @@ def stop_points(feed: core_gtfs.GtfsFeed, crs, context) -> np.ndarray:
 
 def point_features(fields, lon: np.ndarray, lat: np.ndarray, rows, transform=None):
     """Point features at WGS 84 ``lon``/``lat`` (moved into a CRS by ``transform``) with attribute ``rows``."""
-    for x, y, values in zip(lon, lat, rows):
+
+    def point(x, y) -> QgsGeometry:
         geometry = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
         if transform is not None:
             geometry.transform(transform)
-        feature = QgsFeature(fields)
-        feature.setGeometry(geometry)
-        feature.setAttributes(list(values))
-        yield feature
+        return geometry
+
+    return geometry_features(fields, ((point(x, y), values) for x, y, values in zip(lon, lat, rows)))
 
 
 class GtfsInput:
@@ -172,6 +173,17 @@ class GtfsInput:
                 "Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is "
                 "honoured on top: minimum transfer times are applied and forbidden transfers removed."
             ),
+        )  # fmt: skip
+
+    def add_feed_file_parameters(self) -> None:
+        """Declare GTFS as one zip file and DATE as text that may be left empty, for the tools that read one
+        feed and take a representative weekday of it when no date is given."""
+        self.add(
+            QgsProcessingParameterFile(self.GTFS, ConectaTransit.tr("GTFS feed (zip file)"), extension="zip")
+        )
+        self.add_text(
+            self.DATE, ConectaTransit.tr("Service date (YYYY-MM-DD; empty = a representative weekday of the feed)"),
+            optional=True,
         )  # fmt: skip
 
     def add_feed_parameters(self) -> None:
@@ -332,12 +344,12 @@ class GtfsInput:
             feedback.pushWarning(
                 ConectaTransit.tr("{0}: {1} rows skipped ({2}).").format(named(file), count, examples)
             )
-        if diag.interpolated_stop_times:
-            feedback.pushInfo(
-                ConectaTransit.tr(
-                    "{} stop times without a time were interpolated between timed stops."
-                ).format(diag.interpolated_stop_times)
-            )
+        push_count(
+            feedback,
+            diag.interpolated_stop_times,
+            ConectaTransit.tr("{} stop times without a time were interpolated between timed stops."),
+            info=True,
+        )
 
     def service_day(
         self, feed: core_gtfs.GtfsFeed, date: _dt.date, feedback, warn: bool = True

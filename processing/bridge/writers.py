@@ -276,6 +276,28 @@ def rekey_layer_to_load(context: QgsProcessingContext, old: str, new: str) -> No
 # --------------------------------------------------------------------------------------------- writers
 
 
+def geometry_features(fields: QgsFields, rows):
+    """Features of ``fields`` from (geometry, attributes) pairs; a row whose geometry is None is left out."""
+    for geometry, attributes in rows:
+        if geometry is None:
+            continue
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes(list(attributes))
+        yield feature
+
+
+def write_geometries(
+    alg, parameters, key: str, context, feedback, fields: QgsFields, rows, wkb_type, crs
+) -> str:
+    """Write (geometry, attributes) ``rows`` (see :func:`geometry_features`) to the sink ``key`` as ``wkb_type``
+    in ``crs``; returns the destination id."""
+    with Output(alg, parameters, key, context) as output:
+        output.sink(fields, wkb_type, crs)
+        output.add(geometry_features(fields, rows), feedback)
+        return output.finish()
+
+
 def replaced_fields(source_fields: QgsFields, names) -> tuple:
     """(indexes of the input fields kept, names of the input fields the new ones replace)."""
     names = set(names)

@@ -300,36 +300,27 @@ class FleetText:
 
     def notes(self, tables: FleetTables) -> List[str]:
         """Method notes of the tables given."""
-        names = tables.names
-        notes = []
-        if TOTALS in names:
-            notes.append(
-                self.tr(
-                    "Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips "
-                    "chained first in, first out at its terminals with the minimum layover), by cycle time / "
-                    "headway and by the feed's block_id; no estimate can be below the trips running at once. "
-                    "Spares are added to the chaining estimate. A feed of some routes or of part of the day "
-                    "gives the fleet of that service, not the operators' registered fleet."
-                ).format(names[TOTALS])
-            )
-        if RENEWAL in names:
-            notes.append(
-                self.tr(
-                    "Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull "
-                    "survival and are replaced by the technologies of the purchase policy; the purchase value is "
-                    "split into body, chassis, drive train and battery by cost shares, each multiplied by the "
-                    "local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are "
-                    "expected values; values are in the currency of the prices; shipped presets are estimates."
-                ).format(names[RENEWAL])
-            )
-        if TCO in names:
-            notes.append(
-                self.tr(
-                    "Total cost of ownership (table {}): capital costs as annuities, energy and maintenance "
-                    "escalated each year and every cost discounted to the first year, with the formulas of "
-                    "eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative "
-                    "present cost is at or below diesel's. The LAC defaults are estimates unless a source is "
-                    "given (e-bus price about twice a diesel bus's, IDB)."
-                ).format(names[TCO])
-            )
-        return notes
+        texts = {
+            TOTALS: self.tr(
+                "Fleet (table {}): buses the GTFS timetable needs, by trip chaining (each route's trips "
+                "chained first in, first out at its terminals with the minimum layover), by cycle time / "
+                "headway and by the feed's block_id; no estimate can be below the trips running at once. "
+                "Spares are added to the chaining estimate. A feed of some routes or of part of the day "
+                "gives the fleet of that service, not the operators' registered fleet."
+            ),
+            RENEWAL: self.tr(
+                "Renewal and local industry (table {}): buses retire at a legal maximum age or by Weibull "
+                "survival and are replaced by the technologies of the purchase policy; the purchase value is "
+                "split into body, chassis, drive train and battery by cost shares, each multiplied by the "
+                "local-content share of that year (the Argentine rule: Quiroga Barrera Oro 2022). Counts are "
+                "expected values; values are in the currency of the prices; shipped presets are estimates."
+            ),
+            TCO: self.tr(
+                "Total cost of ownership (table {}): capital costs as annuities, energy and maintenance "
+                "escalated each year and every cost discounted to the first year, with the formulas of "
+                "eflips-tco (TU Berlin); the break-even year is the first in which a technology's cumulative "
+                "present cost is at or below diesel's. The LAC defaults are estimates unless a source is "
+                "given (e-bus price about twice a diesel bus's, IDB)."
+            ),
+        }
+        return [text.format(tables.names[key]) for key, text in texts.items() if key in tables.names]
