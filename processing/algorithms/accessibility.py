@@ -18,6 +18,7 @@ from ..bridge.messages import ConectaBridge, show_ids
 from ..bridge.params import MATRIX_CACHE, MatrixInput, ZonesInput
 from ..bridge.parsers import parse_named_numbers, parse_numbers
 from ..bridge.streamed import StreamedNetworkInput
+from ..bridge.streamed_transit import StreamedTransitInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.writers import write_with_fields
 
@@ -25,7 +26,7 @@ DECAYS = ("binary", "exponential", "power", "linear", "logistic", "stepped")
 SUMMARIES = ("median", "mean")
 
 
-class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgorithm):
+class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, ZonesInput, ConectaAlgorithm):
     """Accessibility measures of the accessibility package for every zone, written as new fields."""
 
     ALG_NAME = "accessibility"
@@ -90,6 +91,12 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
             "travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, "
             "or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a "
             "street network and a mode: the matrix is computed on the fly.\n\n"
+            "Public transport: without a matrix, give GTFS feeds, a service date and a departure time (and "
+            "window): travel times are those of 'Travel-time matrix (public transport)' with the same "
+            "settings (the percentile over the window, walking legs on the street network when one is given, "
+            "else in a straight line × 1.3; the mode and the maximum travel time on the network are then not "
+            "used). Without a matrix, travel times are routed chunk of origins by chunk and reduced to the "
+            "measure at once, never held whole.\n\n"
             "The output is the zone layer with one new field per opportunity and cutoff, named for example "
             "acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel "
             "time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 "
@@ -158,6 +165,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
         self._add_family_parameters()
         self.add_sink(self.OUTPUT, self.tr("Accessibility"))
         self.add_streamed_parameters()
+        self.add_transit_parameters()
 
     def _add_family_parameters(self) -> None:
         """The options of the passive form, the interval measure and the measures of the accessibility family."""
@@ -213,6 +221,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
 
     def input_messages(self) -> dict:
         return {
+            **super().input_messages(),
             "repeated_pairs": self.tr(
                 "{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): "
                 "each pair must appear once. Remove or aggregate the repeated rows."
@@ -354,7 +363,8 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
         )
         feedback.pushInfo(self.tr("{} zones read.").format(len(zones.features)))
         outputs = {}
-        if self.uses_network(parameters):
+        transit = self.uses_transit(parameters)
+        if transit or self.uses_network(parameters):
             if settings.cost_cutoffs:
                 raise QgsProcessingException(
                     ConectaBridge.tr(
@@ -363,8 +373,9 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
                     ).format(", ".join(settings.cost_cutoffs))
                 )
             result, names, outputs = self.streamed_measure(
-                parameters, context, feedback, zones, measure, settings, max_cut
-            )
+                parameters, context, feedback, zones, measure, settings, max_cut,
+                self.transit_router if transit else None,
+            )  # fmt: skip
         else:
             result, names = self._from_matrix(
                 parameters, context, feedback, zones, measure, settings, max_cut
