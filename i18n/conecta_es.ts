@@ -1215,252 +1215,252 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="52" />
+            <location filename="../processing/algorithms/accessibility.py" line="53" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empleos, escuelas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades acumuladas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="132" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="133" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tiempo de viaje a la oportunidad más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="134" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="135" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captación flotante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="136" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="152" />
             <source>Binary (cutoff)</source>
             <translation>Binaria (umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="153" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
             <source>Inverse power</source>
             <translation>Potencia inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="155" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="156" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <location filename="../processing/algorithms/accessibility.py" line="157" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
             <source>Decay function</source>
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="321" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <location filename="../processing/algorithms/accessibility.py" line="160" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <location filename="../processing/algorithms/accessibility.py" line="167" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
             <source>Accessibility</source>
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="351" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="337" />
+            <location filename="../processing/algorithms/accessibility.py" line="352" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="341" />
+            <location filename="../processing/algorithms/accessibility.py" line="356" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="415" />
+            <location filename="../processing/algorithms/accessibility.py" line="432" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
+            <location filename="../processing/algorithms/accessibility.py" line="277" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="355" />
+            <location filename="../processing/algorithms/accessibility.py" line="370" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <location filename="../processing/algorithms/accessibility.py" line="392" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="459" />
+            <location filename="../processing/algorithms/accessibility.py" line="476" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="461" />
+            <location filename="../processing/algorithms/accessibility.py" line="478" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="473" />
+            <location filename="../processing/algorithms/accessibility.py" line="490" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="485" />
+            <location filename="../processing/algorithms/accessibility.py" line="502" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="492" />
+            <location filename="../processing/algorithms/accessibility.py" line="509" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="515" />
+            <location filename="../processing/algorithms/accessibility.py" line="532" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="520" />
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="541" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="408" />
+            <location filename="../processing/algorithms/accessibility.py" line="425" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="433" />
+            <location filename="../processing/algorithms/accessibility.py" line="450" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="436" />
+            <location filename="../processing/algorithms/accessibility.py" line="453" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="440" />
+            <location filename="../processing/algorithms/accessibility.py" line="457" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="441" />
+            <location filename="../processing/algorithms/accessibility.py" line="458" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="444" />
+            <location filename="../processing/algorithms/accessibility.py" line="461" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: media ponderada por población {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="445" />
+            <location filename="../processing/algorithms/accessibility.py" line="462" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="216" />
+            <location filename="../processing/algorithms/accessibility.py" line="231" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="55" />
+            <location filename="../processing/algorithms/accessibility.py" line="56" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -1507,209 +1507,214 @@ La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llama
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="137" />
             <source>Spatial availability</source>
             <translation>Disponibilidad espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="138" />
             <source>Balancing cost</source>
             <translation>Costo de equilibrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Accesibilidad restringida (total, simple o doble)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captación flotante en dos etapas mejorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captación flotante en tres etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Passive: population reaching each zone</source>
             <translation>Pasiva: población que alcanza cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple: medir por destino cuántas personas (campo de población) alcanzan cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="173" />
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: paso entre umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
+            <location filename="../processing/algorithms/accessibility.py" line="198" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar a un entero</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidad espacial: alfa (peso de la población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Por debajo de 1 las oportunidades van antes a las poblaciones pequeñas, por encima de 1 a las grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Constrained accessibility: constraint</source>
             <translation>Accesibilidad restringida: restricción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Singly</source>
             <translation>Simple</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Doubly</source>
             <translation>Doble</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="210" />
             <source>Balancing cost: cost step</source>
             <translation>Costo de equilibrio: paso de costo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA y 3SFCA: subzonas (límite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Límite superior de cada subzona en minutos y su peso, p. ej. 10:1; 20:0.68; 30:0.22. Vacío: los valores de los artículos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Acumulada: umbrales en columnas de costos adicionales (columna:umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Columnas de la matriz de tiempos de viaje con otros costos y el mayor valor a contar, p. ej. fare:4.40; distance:5000: un par cuenta cuando su tiempo de viaje y cada costo adicional están dentro de sus umbrales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="235" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="236" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <location filename="../processing/algorithms/accessibility.py" line="238" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="224" />
+            <location filename="../processing/algorithms/accessibility.py" line="239" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="227" />
+            <location filename="../processing/algorithms/accessibility.py" line="242" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="231" />
+            <location filename="../processing/algorithms/accessibility.py" line="246" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="234" />
+            <location filename="../processing/algorithms/accessibility.py" line="249" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="264" />
+            <location filename="../processing/algorithms/accessibility.py" line="279" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="298" />
+            <location filename="../processing/algorithms/accessibility.py" line="313" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="311" />
+            <location filename="../processing/algorithms/accessibility.py" line="326" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="479" />
+            <location filename="../processing/algorithms/accessibility.py" line="496" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="516" />
+            <location filename="../processing/algorithms/accessibility.py" line="533" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="541" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="542" />
+            <location filename="../processing/algorithms/accessibility.py" line="559" />
             <source>the error fell below 0.001</source>
             <translation>el error quedó por debajo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="543" />
+            <location filename="../processing/algorithms/accessibility.py" line="560" />
             <source>the error stopped improving</source>
             <translation>el error dejó de mejorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="544" />
+            <location filename="../processing/algorithms/accessibility.py" line="561" />
             <source>the maximum of iterations was reached</source>
             <translation>se alcanzó el máximo de iteraciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="547" />
+            <location filename="../processing/algorithms/accessibility.py" line="564" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="105" />
+            <source>Public transport: without a matrix, give GTFS feeds, a service date and a departure time: the travel times are those of 'Travel-time matrix (public transport)' with the same settings (the percentile over the departure window; walking legs on the street network when one is given, else in a straight line × 1.3 at 3.6 km/h; the mode and the maximum travel time on the network are then not used). Without a matrix, street or public-transport travel times are routed by chunks of origins, each reduced at once to the measure: the matrix is never held whole.</source>
+            <translation>Transporte público: sin matriz, indique feeds GTFS, una fecha de servicio y una hora de salida: los tiempos de viaje son los de 'Matriz de tiempos de viaje (transporte público)' con los mismos parámetros (el percentil en la ventana de salida; tramos a pie por la red vial cuando se da una, si no en línea recta × 1,3 a 3,6 km/h; el modo y el tiempo de viaje máximo en la red no se usan entonces). Sin matriz, los tiempos de viaje por la red vial o en transporte público se calculan por bloques de orígenes, cada uno reducido de inmediato a la medida: la matriz nunca se guarda entera.</translation>
         </message>
     </context>
     <context>
@@ -4449,79 +4454,119 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaStreamed</name>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Travel-time matrix computed on the network (optional, CSV or Parquet)</source>
             <translation>Matriz de tiempos de viaje calculada en la red (opcional, CSV o Parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Without a travel matrix, travel times are computed on the street network and reduced to the measure origin by origin, without keeping the matrix. Give a file here to write it as well.</source>
             <translation>Sin una matriz de tiempos de viaje, los tiempos se calculan en la red vial y se reducen a la medida origen por origen, sin guardar la matriz. Indique aquí un archivo para escribirla también.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Worker processes (0: one per core)</source>
             <translation>Procesos de trabajo (0: uno por núcleo)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Processes that route the origins at the same time on the street network. 0 uses every core for large runs and QGIS's own process for small ones.</source>
             <translation>Procesos que calculan las rutas de los orígenes al mismo tiempo en la red vial. 0 usa todos los núcleos en las ejecuciones grandes y el propio proceso de QGIS en las pequeñas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins per chunk (0: chosen from the memory available)</source>
             <translation>Orígenes por bloque (0: según la memoria disponible)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins routed together by one worker. Progress and cancel are checked after each chunk.</source>
             <translation>Orígenes cuyas rutas calcula juntas un proceso de trabajo. El progreso y la cancelación se comprueban después de cada bloque.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="93" />
+            <location filename="../processing/bridge/streamed.py" line="101" />
             <source>{0} zones routed in {1} chunks of up to {2} origins on {3} process(es).</source>
             <translation>Rutas de {0} zonas calculadas en {1} bloques de hasta {2} orígenes en {3} proceso(s).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="109" />
+            <location filename="../processing/bridge/streamed.py" line="117" />
             <source>A worker process stopped three times while routing chunks {}: the computer may be short of memory. Use fewer worker processes or smaller chunks.</source>
             <translation>Un proceso de trabajo se detuvo tres veces al calcular los bloques {}: puede faltar memoria en el equipo. Use menos procesos de trabajo o bloques más pequeños.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="124" />
+            <location filename="../processing/bridge/streamed_transit.py" line="90" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="156" />
+            <location filename="../processing/bridge/streamed.py" line="161" />
             <source>No zone is within {} m of a street usable by this mode: check the layers' CRS and the mode.</source>
             <translation>Ninguna zona está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y el modo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="162" />
+            <location filename="../processing/bridge/streamed.py" line="167" />
             <source>{0} zones are farther than {1} m from the network and reach nothing: {2}</source>
             <translation>{0} zonas están a más de {1} m de la red y no alcanzan nada: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="170" />
+            <location filename="../processing/bridge/streamed.py" line="175" />
             <source>{0} zones lie on small parts of the network disconnected from the main one and reach few zones: {1}</source>
             <translation>{0} zonas están en pequeñas partes de la red desconectadas de la principal y alcanzan pocas zonas: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="183" />
+            <location filename="../processing/bridge/streamed.py" line="188" />
             <source>Worker processes could not be used ({}): the chunks were routed in QGIS's own process.</source>
             <translation>No se pudieron usar procesos de trabajo ({}): los bloques se calcularon en el propio proceso de QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="189" />
+            <location filename="../processing/bridge/streamed.py" line="194" />
             <source>A worker process stopped while routing chunks {}: they were routed again.</source>
             <translation>Un proceso de trabajo se detuvo al calcular los bloques {}: se calcularon de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="40" />
+            <source>GTFS feeds for public transport (when there is no matrix)</source>
+            <translation>Feeds GTFS para el transporte público (cuando no hay matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <source>Public transport: percentile of travel time over the window</source>
+            <translation>Transporte público: percentil del tiempo de viaje en la ventana</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
+            <translation>El tiempo de viaje de un par es este percentil de sus tiempos de viaje en los minutos de salida de la ventana, como la columna travel_time_p50 de conecta:transitmatrix para 50.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="63" />
+            <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
+            <translation>Se dieron una matriz de tiempos de viaje y feeds GTFS: quite uno de los dos (los tiempos de la matriz se usan tal cual; los feeds calculan tiempos de viaje en transporte público).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="97" />
+            <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>El umbral mayor ({0} min) supera la duración máxima del viaje ({1} min): los pares a más de {1} min no se cuentan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="118" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="129" />
+            <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
+            <translation>Ninguna zona tiene una parada GTFS a menos de {} minutos a pie: revise el SRC de las capas, que los feeds cubran las zonas y el tiempo máximo de caminata.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="136" />
+            <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
+            <translation>{0} zonas no tienen ninguna parada a menos de {1} minutos a pie y solo alcanzan otras zonas a pie: {2}</translation>
         </message>
     </context>
     <context>

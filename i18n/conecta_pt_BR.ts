@@ -1215,252 +1215,252 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="52" />
+            <location filename="../processing/algorithms/accessibility.py" line="53" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empregos, escolas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades cumulativas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades cumulativas, intervalo de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="132" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="133" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tempo de viagem até a oportunidade mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="134" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="135" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captação flutuante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="136" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="152" />
             <source>Binary (cutoff)</source>
             <translation>Binária (limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="153" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
             <source>Inverse power</source>
             <translation>Potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="155" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="156" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <location filename="../processing/algorithms/accessibility.py" line="157" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
             <source>Decay function</source>
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="321" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <location filename="../processing/algorithms/accessibility.py" line="160" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <location filename="../processing/algorithms/accessibility.py" line="167" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
             <source>Accessibility</source>
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="351" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="337" />
+            <location filename="../processing/algorithms/accessibility.py" line="352" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="341" />
+            <location filename="../processing/algorithms/accessibility.py" line="356" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="415" />
+            <location filename="../processing/algorithms/accessibility.py" line="432" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
+            <location filename="../processing/algorithms/accessibility.py" line="277" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="355" />
+            <location filename="../processing/algorithms/accessibility.py" line="370" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <location filename="../processing/algorithms/accessibility.py" line="392" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="459" />
+            <location filename="../processing/algorithms/accessibility.py" line="476" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="461" />
+            <location filename="../processing/algorithms/accessibility.py" line="478" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="473" />
+            <location filename="../processing/algorithms/accessibility.py" line="490" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="485" />
+            <location filename="../processing/algorithms/accessibility.py" line="502" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="492" />
+            <location filename="../processing/algorithms/accessibility.py" line="509" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="503" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="515" />
+            <location filename="../processing/algorithms/accessibility.py" line="532" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="520" />
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="541" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="408" />
+            <location filename="../processing/algorithms/accessibility.py" line="425" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="433" />
+            <location filename="../processing/algorithms/accessibility.py" line="450" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="436" />
+            <location filename="../processing/algorithms/accessibility.py" line="453" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="440" />
+            <location filename="../processing/algorithms/accessibility.py" line="457" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="441" />
+            <location filename="../processing/algorithms/accessibility.py" line="458" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="444" />
+            <location filename="../processing/algorithms/accessibility.py" line="461" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: média ponderada pela população {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="445" />
+            <location filename="../processing/algorithms/accessibility.py" line="462" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="216" />
+            <location filename="../processing/algorithms/accessibility.py" line="231" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="55" />
+            <location filename="../processing/algorithms/accessibility.py" line="56" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -1507,209 +1507,214 @@ A saída é a camada de zonas com um campo novo por oportunidade e limite, chama
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="137" />
             <source>Spatial availability</source>
             <translation>Disponibilidade espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="138" />
             <source>Balancing cost</source>
             <translation>Custo de equilíbrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Acessibilidade restrita (total, simples ou dupla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas aprimorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captação flutuante em três etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Passive: population reaching each zone</source>
             <translation>Passiva: população que alcança cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples: medir por destino quantas pessoas (campo de população) alcançam cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="173" />
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: passo entre limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
+            <location filename="../processing/algorithms/accessibility.py" line="198" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar para um inteiro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidade espacial: alfa (peso da população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Abaixo de 1 as oportunidades vão antes para as populações pequenas, acima de 1 para as grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Constrained accessibility: constraint</source>
             <translation>Acessibilidade restrita: restrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Singly</source>
             <translation>Simples</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Doubly</source>
             <translation>Dupla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="210" />
             <source>Balancing cost: cost step</source>
             <translation>Custo de equilíbrio: passo de custo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA e 3SFCA: subzonas (limite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Limite superior de cada subzona em minutos e seu peso, p. ex. 10:1; 20:0.68; 30:0.22. Vazio: os valores dos artigos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Cumulativa: limites em colunas de custos adicionais (coluna:limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Colunas da matriz de tempos de viagem com outros custos e o maior valor a contar, p. ex. fare:4.40; distance:5000: um par conta quando seu tempo de viagem e cada custo adicional estão dentro de seus limites.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="235" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="236" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <location filename="../processing/algorithms/accessibility.py" line="238" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="224" />
+            <location filename="../processing/algorithms/accessibility.py" line="239" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="227" />
+            <location filename="../processing/algorithms/accessibility.py" line="242" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="231" />
+            <location filename="../processing/algorithms/accessibility.py" line="246" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="234" />
+            <location filename="../processing/algorithms/accessibility.py" line="249" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="264" />
+            <location filename="../processing/algorithms/accessibility.py" line="279" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="298" />
+            <location filename="../processing/algorithms/accessibility.py" line="313" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="311" />
+            <location filename="../processing/algorithms/accessibility.py" line="326" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="479" />
+            <location filename="../processing/algorithms/accessibility.py" line="496" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="516" />
+            <location filename="../processing/algorithms/accessibility.py" line="533" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="541" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="542" />
+            <location filename="../processing/algorithms/accessibility.py" line="559" />
             <source>the error fell below 0.001</source>
             <translation>o erro ficou abaixo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="543" />
+            <location filename="../processing/algorithms/accessibility.py" line="560" />
             <source>the error stopped improving</source>
             <translation>o erro parou de melhorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="544" />
+            <location filename="../processing/algorithms/accessibility.py" line="561" />
             <source>the maximum of iterations was reached</source>
             <translation>o máximo de iterações foi atingido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="547" />
+            <location filename="../processing/algorithms/accessibility.py" line="564" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="105" />
+            <source>Public transport: without a matrix, give GTFS feeds, a service date and a departure time: the travel times are those of 'Travel-time matrix (public transport)' with the same settings (the percentile over the departure window; walking legs on the street network when one is given, else in a straight line × 1.3 at 3.6 km/h; the mode and the maximum travel time on the network are then not used). Without a matrix, street or public-transport travel times are routed by chunks of origins, each reduced at once to the measure: the matrix is never held whole.</source>
+            <translation>Transporte público: sem matriz, informe feeds GTFS, uma data de serviço e um horário de partida: os tempos de viagem são os de 'Matriz de tempos de viagem (transporte público)' com os mesmos parâmetros (o percentil na janela de partida; trechos a pé pela malha viária quando uma é dada, senão em linha reta × 1,3 a 3,6 km/h; o modo e o tempo de viagem máximo na malha não são usados então). Sem matriz, os tempos de viagem pela malha viária ou por transporte público são calculados por blocos de origens, cada um reduzido de imediato à medida: a matriz nunca é mantida inteira.</translation>
         </message>
     </context>
     <context>
@@ -4449,79 +4454,119 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaStreamed</name>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Travel-time matrix computed on the network (optional, CSV or Parquet)</source>
             <translation>Matriz de tempos de viagem calculada na malha (opcional, CSV ou Parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Without a travel matrix, travel times are computed on the street network and reduced to the measure origin by origin, without keeping the matrix. Give a file here to write it as well.</source>
             <translation>Sem uma matriz de tempos de viagem, os tempos são calculados na malha viária e reduzidos à medida origem por origem, sem guardar a matriz. Informe aqui um arquivo para gravá-la também.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Worker processes (0: one per core)</source>
             <translation>Processos de trabalho (0: um por núcleo)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Processes that route the origins at the same time on the street network. 0 uses every core for large runs and QGIS's own process for small ones.</source>
             <translation>Processos que calculam as rotas das origens ao mesmo tempo na malha viária. 0 usa todos os núcleos nas execuções grandes e o próprio processo do QGIS nas pequenas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins per chunk (0: chosen from the memory available)</source>
             <translation>Origens por bloco (0: conforme a memória disponível)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins routed together by one worker. Progress and cancel are checked after each chunk.</source>
             <translation>Origens cujas rotas um processo de trabalho calcula juntas. O progresso e o cancelamento são verificados após cada bloco.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="93" />
+            <location filename="../processing/bridge/streamed.py" line="101" />
             <source>{0} zones routed in {1} chunks of up to {2} origins on {3} process(es).</source>
             <translation>Rotas de {0} zonas calculadas em {1} blocos de até {2} origens em {3} processo(s).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="109" />
+            <location filename="../processing/bridge/streamed.py" line="117" />
             <source>A worker process stopped three times while routing chunks {}: the computer may be short of memory. Use fewer worker processes or smaller chunks.</source>
             <translation>Um processo de trabalho parou três vezes ao calcular os blocos {}: pode faltar memória no computador. Use menos processos de trabalho ou blocos menores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="124" />
+            <location filename="../processing/bridge/streamed_transit.py" line="90" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="156" />
+            <location filename="../processing/bridge/streamed.py" line="161" />
             <source>No zone is within {} m of a street usable by this mode: check the layers' CRS and the mode.</source>
             <translation>Nenhuma zona está a menos de {} m de uma via utilizável neste modo: verifique o SRC das camadas e o modo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="162" />
+            <location filename="../processing/bridge/streamed.py" line="167" />
             <source>{0} zones are farther than {1} m from the network and reach nothing: {2}</source>
             <translation>{0} zonas estão a mais de {1} m da malha e não alcançam nada: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="170" />
+            <location filename="../processing/bridge/streamed.py" line="175" />
             <source>{0} zones lie on small parts of the network disconnected from the main one and reach few zones: {1}</source>
             <translation>{0} zonas estão em pequenas partes da malha desconectadas da principal e alcançam poucas zonas: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="183" />
+            <location filename="../processing/bridge/streamed.py" line="188" />
             <source>Worker processes could not be used ({}): the chunks were routed in QGIS's own process.</source>
             <translation>Não foi possível usar processos de trabalho ({}): os blocos foram calculados no próprio processo do QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="189" />
+            <location filename="../processing/bridge/streamed.py" line="194" />
             <source>A worker process stopped while routing chunks {}: they were routed again.</source>
             <translation>Um processo de trabalho parou ao calcular os blocos {}: eles foram calculados de novo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="40" />
+            <source>GTFS feeds for public transport (when there is no matrix)</source>
+            <translation>Feeds GTFS para o transporte público (quando não há matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <source>Public transport: percentile of travel time over the window</source>
+            <translation>Transporte público: percentil do tempo de viagem na janela</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
+            <translation>O tempo de viagem de um par é este percentil dos seus tempos de viagem nos minutos de partida da janela, como a coluna travel_time_p50 de conecta:transitmatrix para 50.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="63" />
+            <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
+            <translation>Foram dados uma matriz de tempos de viagem e feeds GTFS: remova um dos dois (os tempos da matriz são usados como estão; os feeds calculam tempos de viagem por transporte público).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="97" />
+            <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>O maior limite ({0} min) excede a duração máxima da viagem ({1} min): pares a mais de {1} min não são contados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="118" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="129" />
+            <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
+            <translation>Nenhuma zona tem uma parada GTFS a menos de {} minutos a pé: verifique o SRC das camadas, se os feeds cobrem as zonas e o tempo máximo de caminhada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="136" />
+            <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
+            <translation>{0} zonas não têm nenhuma parada a menos de {1} minutos a pé e só alcançam outras zonas a pé: {2}</translation>
         </message>
     </context>
     <context>

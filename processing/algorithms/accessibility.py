@@ -53,7 +53,7 @@ class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, Zon
         return self.tr("Accessibility to opportunities")
 
     def shortHelpString(self) -> str:
-        return self.tr(
+        text = self.tr(
             "Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents "
             "can reach, with the measures of IPEA's accessibility package (Pereira & Herszenhut, R package "
             "'accessibility', Access to Opportunities project):\n"
@@ -91,12 +91,6 @@ class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, Zon
             "travel_time in minutes, as written by r5r, the accessibility package and Conecta): a layer, "
             "or the path of a CSV, CSV.gz or Parquet file (read in chunks). Without a matrix, give a "
             "street network and a mode: the matrix is computed on the fly.\n\n"
-            "Public transport: without a matrix, give GTFS feeds, a service date and a departure time (and "
-            "window): travel times are those of 'Travel-time matrix (public transport)' with the same "
-            "settings (the percentile over the window, walking legs on the street network when one is given, "
-            "else in a straight line × 1.3; the mode and the maximum travel time on the network are then not "
-            "used). Without a matrix, travel times are routed chunk of origins by chunk and reduced to the "
-            "measure at once, never held whole.\n\n"
             "The output is the zone layer with one new field per opportunity and cutoff, named for example "
             "acc_jobs_30 (cumulative), grav_jobs_e005 (gravity, exponential 0.05), time_jobs_1 (travel "
             "time to the closest), fca_jobs_30 (2SFCA), bfca_jobs_30 (BFCA), pas_population_30 "
@@ -107,6 +101,18 @@ class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, Zon
             "opportunities and population are taken as 0 and counted in the log. Matrix ids that are not "
             "zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an "
             "error."
+        )
+        return (
+            text
+            + "\n\n"
+            + self.tr(
+                "Public transport: without a matrix, give GTFS feeds, a service date and a departure time: the "
+                "travel times are those of 'Travel-time matrix (public transport)' with the same settings (the "
+                "percentile over the departure window; walking legs on the street network when one is given, else "
+                "in a straight line × 1.3 at 3.6 km/h; the mode and the maximum travel time on the network are then "
+                "not used). Without a matrix, street or public-transport travel times are routed by chunks of "
+                "origins, each reduced at once to the measure: the matrix is never held whole."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
