@@ -5,12 +5,14 @@ feeds, 300 zones, a 10-minute departure window."""
 
 from __future__ import annotations
 
+import shutil
+
 import pandas as pd
 import processing
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
-from conftest import REPO
+from conftest import REPO, SHIPPED_SAMPLE
 from feedback_log import Log
 from layers import memory_layer
 
@@ -26,16 +28,25 @@ MEASURES = {
 
 
 @pytest.fixture(scope="module")
-def zones(conecta_plugin, sample_gpkg):
+def city(conecta_plugin, tmp_path_factory):
+    """This module's own copy of the sample city (a subset string on the session's copy, held while other
+    modules hold theirs, leaves later extracts of that file without a CRS)."""
+    copy = tmp_path_factory.mktemp("city") / "porto_alegre.gpkg"
+    shutil.copyfile(SHIPPED_SAMPLE, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def zones(city):
     """300 zones of the sample city."""
-    layer = QgsVectorLayer(f"{sample_gpkg}|layername=zones", "zones", "ogr")
+    layer = QgsVectorLayer(f"{city}|layername=zones", "zones", "ogr")
     layer.setSubsetString('"fid" <= 300')
     return layer
 
 
 @pytest.fixture(scope="module")
-def network(sample_gpkg):
-    return f"{sample_gpkg}|layername=network"
+def network(city):
+    return f"{city}|layername=network"
 
 
 def transit_matrix(zones, path, **extra):
