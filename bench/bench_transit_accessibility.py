@@ -46,7 +46,8 @@ def main() -> None:
     Processing.initialize()
     from conecta import classFactory
 
-    classFactory(None).initProcessing()
+    plugin = classFactory(None)  # kept: its provider lives as long as it does
+    plugin.initProcessing()
     zones = QgsVectorLayer(f"{SAMPLE / 'porto_alegre.gpkg'}|layername=zones", "zones", "ogr")
     transit = {"GTFS": FEEDS, "DATE": "2019-05-13", "DEPARTURE_TIME": "07:00", "TIME_WINDOW": args.window}
     common = {"ZONES": zones, "ZONES_ID": "id", "OPPORTUNITIES": ["jobs"], "MEASURE": 0, "CUTOFF": "30,60"}
@@ -68,7 +69,7 @@ def main() -> None:
     label = "transitmatrix + accessibility" if args.matrix else f"streamed, WORKERS={args.workers}"
     print(
         f"{label}: {zones.featureCount()} zones, window {args.window} min: {seconds:.1f} s, peak RSS "
-        f"{own:.0f} MB (QGIS process), {children:.0f} MB (largest worker); sum of acc_jobs_60 {total:.0f}"
+        f"{own:.0f} MB (QGIS process), {children:.0f} MB (largest child process: a worker, when there are); sum of acc_jobs_60 {total:.0f}"
     )
     app.exitQgis()
 
