@@ -32,7 +32,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--window", type=int, default=60)
-    parser.add_argument("--matrix", action="store_true", help="transitmatrix to a CSV, then accessibility on it")
+    parser.add_argument(
+        "--matrix", action="store_true", help="transitmatrix to a CSV, then accessibility on it"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.append("/usr/share/qgis/python/plugins")

@@ -4499,7 +4499,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Un proceso de trabajo se detuvo tres veces al calcular los bloques {}: puede faltar memoria en el equipo. Use menos procesos de trabajo o bloques más pequeños.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="90" />
+            <location filename="../processing/bridge/streamed_transit.py" line="88" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
@@ -4529,42 +4529,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Un proceso de trabajo se detuvo al calcular los bloques {}: se calcularon de nuevo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="40" />
+            <location filename="../processing/bridge/streamed_transit.py" line="38" />
             <source>GTFS feeds for public transport (when there is no matrix)</source>
             <translation>Feeds GTFS para el transporte público (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
             <source>Public transport: percentile of travel time over the window</source>
             <translation>Transporte público: percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
             <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
             <translation>El tiempo de viaje de un par es este percentil de sus tiempos de viaje en los minutos de salida de la ventana, como la columna travel_time_p50 de conecta:transitmatrix para 50.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="63" />
+            <location filename="../processing/bridge/streamed_transit.py" line="61" />
             <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
             <translation>Se dieron una matriz de tiempos de viaje y feeds GTFS: quite uno de los dos (los tiempos de la matriz se usan tal cual; los feeds calculan tiempos de viaje en transporte público).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="97" />
+            <location filename="../processing/bridge/streamed_transit.py" line="95" />
             <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera la duración máxima del viaje ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="118" />
-            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
-            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="129" />
+            <location filename="../processing/bridge/streamed_transit.py" line="121" />
             <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
             <translation>Ninguna zona tiene una parada GTFS a menos de {} minutos a pie: revise el SRC de las capas, que los feeds cubran las zonas y el tiempo máximo de caminata.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="136" />
+            <location filename="../processing/bridge/streamed_transit.py" line="128" />
             <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
             <translation>{0} zonas no tienen ninguna parada a menos de {1} minutos a pie y solo alcanzan otras zonas a pie: {2}</translation>
         </message>
@@ -4687,7 +4682,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Alturas en metros (banda 1). La caminata sigue la función de senderismo de Tobler y la bicicleta un balance de potencia, ambas escaladas para que las calles planas conserven las velocidades a pie y en bicicleta; la subida y la bajada difieren. Las calles fuera del ráster son planas (contadas en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="46" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Escenarios viales (parámetros avanzados): los factores de velocidad para caminar por clase de vía y horario (filas con modo walk, a la hora de salida), los tramos cerrados o nuevos y un ráster de elevación cambian los tramos a pie sobre la red vial, como en 'Matriz de tiempos de viaje (red vial)'.</translation>
         </message>
@@ -4705,284 +4700,289 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="44" />
+            <location filename="../processing/bridge/transit.py" line="47" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="45" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="46" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="47" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="182" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="182" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="189" />
+            <location filename="../processing/bridge/transit.py" line="192" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="192" />
+            <location filename="../processing/bridge/transit.py" line="195" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="132" />
+            <location filename="../processing/bridge/transit.py" line="135" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="151" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="157" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="157" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="164" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="164" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="171" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="171" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="211" />
+            <location filename="../processing/bridge/transit.py" line="214" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="214" />
+            <location filename="../processing/bridge/transit.py" line="217" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="231" />
+            <location filename="../processing/bridge/transit.py" line="234" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="243" />
+            <location filename="../processing/bridge/transit.py" line="246" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="293" />
+            <location filename="../processing/bridge/transit.py" line="310" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="295" />
+            <location filename="../processing/bridge/transit.py" line="312" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="316" />
+            <location filename="../processing/bridge/transit.py" line="333" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="328" />
+            <location filename="../processing/bridge/transit.py" line="345" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="349" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="336" />
+            <location filename="../processing/bridge/transit.py" line="353" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="302" />
+            <location filename="../processing/bridge/transit.py" line="319" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
+            <location filename="../processing/bridge/transit.py" line="78" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="349" />
+            <location filename="../processing/bridge/transit.py" line="366" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="359" />
+            <location filename="../processing/bridge/transit.py" line="376" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="366" />
+            <location filename="../processing/bridge/transit.py" line="383" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>more fields than the header</source>
             <translation>más campos que la cabecera</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="71" />
+            <location filename="../processing/bridge/transit.py" line="74" />
             <source>{name} is not a GTFS zip file: {details}</source>
             <translation>{name} no es un archivo zip GTFS: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="72" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>{name} has no {file}: it is not a usable GTFS feed.</source>
             <translation>{name} no tiene {file}: no es un feed GTFS utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="73" />
+            <location filename="../processing/bridge/transit.py" line="76" />
             <source>{file} of {name} lacks the required columns {columns}.</source>
             <translation>A {file} de {name} le faltan las columnas obligatorias {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="74" />
+            <location filename="../processing/bridge/transit.py" line="77" />
             <source>{file} of {name} cannot be read as a table: {details}</source>
             <translation>{file} de {name} no se puede leer como tabla: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="78" />
+            <location filename="../processing/bridge/transit.py" line="81" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="322" />
+            <location filename="../processing/bridge/transit.py" line="339" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="295" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
     </context>
     <context>
@@ -9353,107 +9353,102 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="43" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="87" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="94" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="109" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="121" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="130" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="128" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="134" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="150" />
-            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
-            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="174" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="164" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="249" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="227" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="243" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="197" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="187" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="46" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9470,7 +9465,7 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
 Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de r5r), los viajes se buscan con dos criterios, tiempo y tarifa (una búsqueda de Pareto al estilo McRAPTOR, como hace R5 para r5r): cada par obtiene el viaje más rápido dentro de la tarifa máxima y su tarifa (columna fare; fare_pNN con varios percentiles: la tarifa del viaje en ese percentil), o, con presupuestos de tarifa, una fila por presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor (columna fare_budget), como el pareto_frontier de r5r. Los viajes a pie no cuestan nada. Sin estructura tarifaria nada cambia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="193" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Ningún par es alcanzable dentro del presupuesto de tarifa.</translation>
         </message>

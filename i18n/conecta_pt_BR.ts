@@ -4499,7 +4499,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Um processo de trabalho parou três vezes ao calcular os blocos {}: pode faltar memória no computador. Use menos processos de trabalho ou blocos menores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="90" />
+            <location filename="../processing/bridge/streamed_transit.py" line="88" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
@@ -4529,42 +4529,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Um processo de trabalho parou ao calcular os blocos {}: eles foram calculados de novo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="40" />
+            <location filename="../processing/bridge/streamed_transit.py" line="38" />
             <source>GTFS feeds for public transport (when there is no matrix)</source>
             <translation>Feeds GTFS para o transporte público (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
             <source>Public transport: percentile of travel time over the window</source>
             <translation>Transporte público: percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="47" />
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
             <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
             <translation>O tempo de viagem de um par é este percentil dos seus tempos de viagem nos minutos de partida da janela, como a coluna travel_time_p50 de conecta:transitmatrix para 50.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="63" />
+            <location filename="../processing/bridge/streamed_transit.py" line="61" />
             <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
             <translation>Foram dados uma matriz de tempos de viagem e feeds GTFS: remova um dos dois (os tempos da matriz são usados como estão; os feeds calculam tempos de viagem por transporte público).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="97" />
+            <location filename="../processing/bridge/streamed_transit.py" line="95" />
             <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede a duração máxima da viagem ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="118" />
-            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
-            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="129" />
+            <location filename="../processing/bridge/streamed_transit.py" line="121" />
             <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
             <translation>Nenhuma zona tem uma parada GTFS a menos de {} minutos a pé: verifique o SRC das camadas, se os feeds cobrem as zonas e o tempo máximo de caminhada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="136" />
+            <location filename="../processing/bridge/streamed_transit.py" line="128" />
             <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
             <translation>{0} zonas não têm nenhuma parada a menos de {1} minutos a pé e só alcançam outras zonas a pé: {2}</translation>
         </message>
@@ -4687,7 +4682,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Alturas em metros (banda 1). A caminhada segue a função de caminhada de Tobler e a bicicleta um balanço de potência, ambas escaladas para que as vias planas mantenham as velocidades a pé e de bicicleta; a subida e a descida diferem. As vias fora do raster são planas (contadas no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="46" />
             <source>Street scenarios (advanced parameters): speed factors for walking by road class and time (rows with mode walk, at the departure time), closed or new links and an elevation raster change the walking legs on the street network, as in 'Travel-time matrix (street network)'.</source>
             <translation>Cenários viários (parâmetros avançados): os fatores de velocidade para caminhada por classe de via e horário (linhas com modo walk, no horário de partida), os trechos fechados ou novos e um raster de elevação mudam os trechos a pé na malha viária, como em 'Matriz de tempos de viagem (malha viária)'.</translation>
         </message>
@@ -4705,284 +4700,289 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="44" />
+            <location filename="../processing/bridge/transit.py" line="47" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="45" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="46" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="47" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="182" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="179" />
+            <location filename="../processing/bridge/transit.py" line="182" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="189" />
+            <location filename="../processing/bridge/transit.py" line="192" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="192" />
+            <location filename="../processing/bridge/transit.py" line="195" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="132" />
+            <location filename="../processing/bridge/transit.py" line="135" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="138" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="151" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="157" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="154" />
+            <location filename="../processing/bridge/transit.py" line="157" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="164" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="161" />
+            <location filename="../processing/bridge/transit.py" line="164" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="171" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="168" />
+            <location filename="../processing/bridge/transit.py" line="171" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="211" />
+            <location filename="../processing/bridge/transit.py" line="214" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="214" />
+            <location filename="../processing/bridge/transit.py" line="217" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="231" />
+            <location filename="../processing/bridge/transit.py" line="234" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="243" />
+            <location filename="../processing/bridge/transit.py" line="246" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="293" />
+            <location filename="../processing/bridge/transit.py" line="310" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="295" />
+            <location filename="../processing/bridge/transit.py" line="312" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="316" />
+            <location filename="../processing/bridge/transit.py" line="333" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="328" />
+            <location filename="../processing/bridge/transit.py" line="345" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="332" />
+            <location filename="../processing/bridge/transit.py" line="349" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="336" />
+            <location filename="../processing/bridge/transit.py" line="353" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="302" />
+            <location filename="../processing/bridge/transit.py" line="319" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
+            <location filename="../processing/bridge/transit.py" line="78" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="349" />
+            <location filename="../processing/bridge/transit.py" line="366" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="359" />
+            <location filename="../processing/bridge/transit.py" line="376" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="366" />
+            <location filename="../processing/bridge/transit.py" line="383" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>more fields than the header</source>
             <translation>mais campos que o cabeçalho</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="71" />
+            <location filename="../processing/bridge/transit.py" line="74" />
             <source>{name} is not a GTFS zip file: {details}</source>
             <translation>{name} não é um arquivo zip GTFS: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="72" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>{name} has no {file}: it is not a usable GTFS feed.</source>
             <translation>{name} não tem {file}: não é um feed GTFS utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="73" />
+            <location filename="../processing/bridge/transit.py" line="76" />
             <source>{file} of {name} lacks the required columns {columns}.</source>
             <translation>Faltam em {file} de {name} as colunas obrigatórias {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="74" />
+            <location filename="../processing/bridge/transit.py" line="77" />
             <source>{file} of {name} cannot be read as a table: {details}</source>
             <translation>{file} de {name} não pode ser lido como tabela: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="78" />
+            <location filename="../processing/bridge/transit.py" line="81" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="322" />
+            <location filename="../processing/bridge/transit.py" line="339" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="295" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
     </context>
     <context>
@@ -9353,107 +9353,102 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="43" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="87" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="96" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="94" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="108" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="111" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="109" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="121" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="130" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="128" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="136" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="134" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="150" />
-            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
-            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="174" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="164" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="249" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="269" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="259" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="227" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="247" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="237" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="253" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="243" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="197" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="187" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="48" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="46" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9470,7 +9465,7 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
 Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do r5r), as viagens são buscadas com dois critérios, tempo e tarifa (uma busca de Pareto no estilo McRAPTOR, como o R5 faz para o r5r): cada par recebe a viagem mais rápida dentro da tarifa máxima e sua tarifa (coluna fare; fare_pNN com vários percentis: a tarifa da viagem nesse percentil), ou, com orçamentos de tarifa, uma linha por orçamento cujo tempo de viagem difere do orçamento imediatamente menor (coluna fare_budget), como o pareto_frontier do r5r. Viagens a pé não custam nada. Sem estrutura tarifária nada muda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="203" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="193" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Nenhum par é alcançável dentro do orçamento de tarifa.</translation>
         </message>

@@ -14,10 +14,8 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterDefinition
 from ...core.progress import scaled
 from ...core.transit_stream import settings_router
 from ...translation import format_number
-from .crs import working_crs
 from .messages import show_ids
 from .network import NetworkInput, read_point_layer
-from .readers import source_of
 from .streamed import ConectaStreamed, zone_codes
 from .transit import GtfsInput, stop_points
 
@@ -114,13 +112,7 @@ class StreamedTransitInput(GtfsInput):
                 self, parameters, context, feedback, "walk", (self.ZONES,), (0.0, 10.0)
             )
             return loaded.crs, loaded.graph
-        crs = working_crs(source_of(self, parameters, self.ZONES, context), context, feedback)
-        feedback.pushInfo(
-            ConectaStreamed.tr(
-                "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."
-            ).format(format_number(speed, 1))
-        )
-        return crs, None
+        return self.straight_walking_crs(parameters, context, feedback, speed, (self.ZONES,)), None
 
     def _report_stops(self, router, ids, settings, feedback) -> None:
         """Name the zones with no stop within walking; stop when no zone has one."""

@@ -13,7 +13,7 @@ import pytest
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from conftest import REPO, SHIPPED_SAMPLE
-from feedback_log import Log
+from feedback_log import CancelAbove, Log
 from layers import memory_layer
 
 FEEDS = [str(REPO / "resources" / "sample" / "gtfs" / name) for name in ("poa_eptc.zip", "poa_trensurb.zip")]
@@ -162,14 +162,8 @@ def test_zones_without_a_stop_nearby_are_named(zones):
 
 
 def test_cancel_while_routing_writes_nothing(zones, tmp_path):
-    class CancelWhenRouting(Log):
-        def setProgress(self, progress):  # noqa: N802 (QGIS API)
-            super().setProgress(progress)
-            if progress > 35:
-                self.cancel()
-
     output = tmp_path / "access.gpkg"
-    feedback = CancelWhenRouting()
+    feedback = CancelAbove(35)  # while routing the chunks (30-100 %)
     results, _ = run(zones, feedback, OUTPUT=str(output), CHUNK_SIZE=20, MEASURE=0, **TRANSIT)
     assert results == {}
     assert "Cancelled: no output was written." in feedback.text()
