@@ -130,6 +130,13 @@ def test_a_matrix_and_gtfs_feeds_together_are_refused(zones, straight_matrix):
         run(zones, TRAVEL_MATRIX=str(straight_matrix), MEASURE=0, **TRANSIT)
 
 
+def test_feeds_without_a_date_are_refused(zones):
+    with pytest.raises(
+        QgsProcessingException, match=r"Give the service date as YYYY-MM-DD, for example 2019-05-13"
+    ):
+        run(zones, MEASURE=0, GTFS=FEEDS)
+
+
 def test_a_date_outside_the_feeds_is_refused_with_their_range(zones):
     with pytest.raises(QgsProcessingException, match=r"The date 2030-01-07 is outside the GTFS calendar"):
         run(zones, MEASURE=0, **{**TRANSIT, "DATE": "2030-01-07"})
