@@ -36,6 +36,9 @@ class TransitRouter:
     max_trip_duration: float = 120.0
     max_transfers: int = 4
     method: str = "raptor"
+    max_walk_time: Optional[float] = None
+    """Minutes per walking leg applied when routing (None: the tables as given), as
+    :func:`~conecta.core.transit.transit_matrix` applies it."""
 
     def chunks(self, chunk_size: int) -> List[np.ndarray]:
         """The points cut into chunks of ``chunk_size`` along the Hilbert curve (each sorted)."""
@@ -74,6 +77,7 @@ class TransitRouter:
                 max_trip_duration=self.max_trip_duration,
                 max_transfers=self.max_transfers,
                 walk=None if self.walk is None else self.walk[pts],
+                max_walk_time=self.max_walk_time,
                 chunk_size=len(pts),
             )
             yield MatrixChunk(
@@ -122,3 +126,45 @@ def transit_router(
         max_trip_duration=float(max_trip_duration),
         max_transfers=int(max_transfers),
     )
+
+
+def settings_router(feed, settings, points_xy: np.ndarray, stops_xy: np.ndarray, graph=None, progress=None):
+    """``(router, run, legs)``: a :class:`TransitRouter` between the points with the walking legs, timetable and
+    transfers that :func:`~conecta.core.transit.transit_matrix` builds from the same ``settings`` (a
+    :class:`~conecta.core.transit.TransitSettings`, its first percentile), on ``graph`` (a walking
+    :class:`~conecta.core.network.ModeGraph`) or in a straight line × 1.3 when None, so that its chunks give
+    that matrix's pairs; with the :class:`~conecta.core.transit.TransitRun` and the
+    :class:`~conecta.core.transit.WalkTables` for the log."""
+    from .progress import scaled
+    from .transit.matrix import prepared_timetable
+    from .transit.raptor import _csr_arrays
+    from .transit.walking import walk_tables
+
+    legs = walk_tables(
+        graph, points_xy, None, stops_xy, settings.max_walk_s, settings.transfer_s, settings.walk_speed_kmh,
+        settings.snap_m, scaled(progress, 0.0, 0.8),
+    )  # fmt: skip
+    table, run = prepared_timetable(
+        feed, settings, settings.end(), legs, stops_xy, scaled(progress, 0.8, 1.0)
+    )
+
+    def rows(mat):  # CSR for slicing by origin, duplicates reduced as the router reduces them (the shortest)
+        from scipy.sparse import csr_matrix
+
+        ptr, idx, sec = _csr_arrays(mat, mat.shape)
+        return csr_matrix((sec.astype(np.float64), idx, ptr), shape=mat.shape)
+
+    router = TransitRouter(
+        timetable=table,
+        access=rows(legs.access),
+        egress=rows(legs.egress),
+        walk=rows(legs.walk),
+        origins=hilbert_order(points_xy),
+        departure=int(settings.departure),
+        window=int(settings.window),
+        percentile=int(settings.percentiles[0]),
+        max_trip_duration=float(settings.max_duration),
+        max_transfers=int(settings.max_transfers),
+        max_walk_time=float(settings.max_walk),
+    )
+    return router, run, legs

@@ -4,27 +4,27 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../core/access_family.py" line="63" />
+            <location filename="../core/access_family.py" line="70" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="74" />
+            <location filename="../core/access_family.py" line="78" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="88" />
+            <location filename="../core/access_family.py" line="90" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="102" />
+            <location filename="../core/access_family.py" line="103" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="312" />
+            <location filename="../core/access_family.py" line="314" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
         </message>
@@ -139,12 +139,12 @@
             <translation>{what} {value!r} no es una hora: escriba HH:MM o HH:MM:SS (se admiten horas después de las 24).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/bands.py" line="60" />
+            <location filename="../core/scenarios/bands.py" line="61" />
             <source>The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00).</source>
             <translation>La franja horaria {start}–{end}{where} está fuera del día de servicio (00:00 a 48:00).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/bands.py" line="68" />
+            <location filename="../core/scenarios/bands.py" line="67" />
             <source>The time band {start}–{end}{where} is empty: its end must be after its start.</source>
             <translation>La franja horaria {start}–{end}{where} está vacía: su fin debe ser posterior a su inicio.</translation>
         </message>
@@ -294,22 +294,22 @@
             <translation>Al feed GTFS {path} le faltan columnas obligatorias: {columns}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="137" />
+            <location filename="../core/scenarios/streets.py" line="135" />
             <source>The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.</source>
             <translation>A la tabla de factores de velocidad le faltan los campos {fields}; necesita highway, start_time, end_time, factor.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="151" />
+            <location filename="../core/scenarios/streets.py" line="150" />
             <source>Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead).</source>
             <translation>La fila {row} de la tabla de factores de velocidad necesita un factor mayor que cero, no {value!r} (para cerrar una calle use la entrada de tramos cerrados).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="171" />
+            <location filename="../core/scenarios/streets.py" line="170" />
             <source>The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day.</source>
             <translation>La tabla de factores de velocidad da a la clase {highway} dos factores a la vez (filas {rows}); dé a cada clase un factor por hora del día.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="185" />
+            <location filename="../core/scenarios/streets.py" line="184" />
             <source>A departure time is needed to apply the speed factors.</source>
             <translation>Se necesita una hora de salida para aplicar los factores de velocidad.</translation>
         </message>
@@ -444,7 +444,7 @@
             <translation>Las proporciones por tecnología deben estar entre 0 y 1 (se recibió {values}).</translation>
         </message>
         <message>
-            <location filename="../core/fleet/renewal.py" line="84" />
+            <location filename="../core/fleet/renewal.py" line="82" />
             <source>The fleet age table lacks the columns {columns}.</source>
             <translation>A la tabla de edades de la flota le faltan las columnas {columns}.</translation>
         </message>
@@ -509,7 +509,7 @@
             <translation>Valor predefinido {preset} de {table} desconocido: use uno de {presets}.</translation>
         </message>
         <message>
-            <location filename="../core/fleet/renewal.py" line="321" />
+            <location filename="../core/fleet/renewal.py" line="319" />
             <source>The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}.</source>
             <translation>La política de compras necesita las columnas year, technology y share (o year y new_ev_share para una trayectoria de electrificación); le faltan {columns}.</translation>
         </message>
@@ -539,22 +539,22 @@
             <translation>Ningún viaje circula el {date} (¿un feriado, o un día sin servicio?): los feeds tienen servicio del {first} al {last}. Elija una fecha con servicio.</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="170" />
+            <location filename="../core/activity.py" line="168" />
             <source>No route of the modes {modes} runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Ninguna ruta de los modos {modes} circula el {date}: las {n} rutas que circulan ese día son de {found}.</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="206" />
+            <location filename="../core/activity.py" line="204" />
             <source>None of the routes {routes} runs on {date}.</source>
             <translation>Ninguna de las rutas {routes} circula el {date}.</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="740" />
+            <location filename="../core/activity.py" line="738" />
             <source>The time window must end after it starts (start {start}, end {end}).</source>
             <translation>La ventana horaria debe terminar después de empezar (inicio {start}, fin {end}).</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="751" />
+            <location filename="../core/activity.py" line="749" />
             <source>The detour factor must be at least 1 (got {detour}).</source>
             <translation>El factor de desvío debe ser al menos 1 (se recibió {detour}).</translation>
         </message>
@@ -604,72 +604,72 @@
             <translation>Las participaciones modales de {label} suman {total}, no 1.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="179" />
+            <location filename="../core/asif.py" line="177" />
             <source>The levers table lacks the field(s) {fields}.</source>
             <translation>A la tabla de palancas le faltan los campos {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="192" />
+            <location filename="../core/asif.py" line="191" />
             <source>Unknown lever '{lever}'; levers: {levers}.</source>
             <translation>Palanca desconocida '{lever}'; palancas: {levers}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="199" />
+            <location filename="../core/asif.py" line="198" />
             <source>Lever years must be after the base year {year}.</source>
             <translation>Los años de las palancas deben ser posteriores al año base {year}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="203" />
+            <location filename="../core/asif.py" line="202" />
             <source>Lever '{lever}' has no numeric value.</source>
             <translation>La palanca '{lever}' no tiene un valor numérico.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="211" />
+            <location filename="../core/asif.py" line="210" />
             <source>Lever {lever} names mode '{mode}', not in the modes table ({modes}).</source>
             <translation>La palanca {lever} nombra el modo '{mode}', que no está en la tabla de modos ({modes}).</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="219" />
+            <location filename="../core/asif.py" line="218" />
             <source>Lever '{lever}' applies to all modes: leave mode empty.</source>
             <translation>La palanca '{lever}' se aplica a todos los modos: deje mode vacío.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="226" />
+            <location filename="../core/asif.py" line="225" />
             <source>Target shares of {year} must be given for every mode ({modes}).</source>
             <translation>Las participaciones meta de {year} deben darse para todos los modos ({modes}).</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="245" />
+            <location filename="../core/asif.py" line="242" />
             <source>The fleet-renewal table lacks the field(s) {fields}.</source>
             <translation>A la tabla de renovación de flota le faltan los campos {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="253" />
+            <location filename="../core/asif.py" line="251" />
             <source>Fleet-renewal mode '{mode}' is not in the modes table.</source>
             <translation>El modo '{mode}' de la renovación de flota no está en la tabla de modos.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="260" />
+            <location filename="../core/asif.py" line="258" />
             <source>Fleet-renewal year '{value}' is not a year.</source>
             <translation>El año de renovación de la flota '{value}' no es un año.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="269" />
+            <location filename="../core/asif.py" line="267" />
             <source>Fleet-renewal {field} must lie between 0 and 1.</source>
             <translation>{field} de la renovación de flota debe estar entre 0 y 1.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="378" />
+            <location filename="../core/asif.py" line="376" />
             <source>Base population, trips per day and days per year must be positive, the grid factor not negative.</source>
             <translation>La población base, los viajes por día y los días por año deben ser positivos, y el factor de la red eléctrica no negativo.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="394" />
+            <location filename="../core/asif.py" line="392" />
             <source>Mode {mode} has both ev_share levers and a fleet-renewal path: keep one.</source>
             <translation>El modo {mode} tiene palancas ev_share y una trayectoria de renovación de flota: deje una sola.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="431" />
+            <location filename="../core/asif.py" line="429" />
             <source>No scenario preset for '{city}'; presets: {presets}.</source>
             <translation>No hay un escenario predefinido para '{city}'; predefinidos: {presets}.</translation>
         </message>
@@ -709,42 +709,42 @@
             <translation>La clase Euro '{value}' de FLEET no es una clase Euro (escriba I-VI, 1-6 o EEV).</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="142" />
+            <location filename="../core/emissions/fleet.py" line="152" />
             <source>FLEET lacks the field(s) {fields}; its fields are {present}.</source>
             <translation>A FLEET le faltan los campos {fields}; sus campos son {present}.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="155" />
+            <location filename="../core/emissions/fleet.py" line="162" />
             <source>FLEET row {row}: {field} '{value}' is not one of {allowed}.</source>
             <translation>Fila {row} de FLEET: {field} '{value}' no es uno de {allowed}.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="167" />
+            <location filename="../core/emissions/fleet.py" line="172" />
             <source>FLEET row {row}: share '{value}' is not a number from 0 to 1.</source>
             <translation>Fila {row} de FLEET: share '{value}' no es un número de 0 a 1.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="180" />
+            <location filename="../core/emissions/fleet.py" line="183" />
             <source>FLEET row {row}: model_year '{value}' is not a year.</source>
             <translation>Fila {row} de FLEET: model_year '{value}' no es un año.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="189" />
+            <location filename="../core/emissions/fleet.py" line="193" />
             <source>FLEET row {row}: give the bus's euro class or model_year.</source>
             <translation>Fila {row} de FLEET: indique la clase euro o el model_year del autobús.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="206" />
+            <location filename="../core/emissions/fleet.py" line="210" />
             <source>FLEET shares must sum to 1 per route; they do not for {n} route(s) (route: sum of shares): {examples}.</source>
             <translation>Las participaciones de FLEET deben sumar 1 por ruta; no lo hacen en {n} ruta(s) (ruta: suma de participaciones): {examples}.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="306" />
+            <location filename="../core/emissions/fleet.py" line="310" />
             <source>CETESB factors cover diesel buses only; FLEET rows with fuel {fuels} need the EMEP/EEA source.</source>
             <translation>Los factores de CETESB cubren solo autobuses diésel; las filas de FLEET con combustible {fuels} necesitan la fuente EMEP/EEA.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="386" />
+            <location filename="../core/emissions/fleet.py" line="390" />
             <source>{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}. Add rows with an empty route_id for the other routes.</source>
             <translation>{n} ruta(s) de la actividad no tienen filas en FLEET y FLEET no tiene filas por defecto (route_id vacío): p. ej. {examples}. Agregue filas con route_id vacío para las demás rutas.</translation>
         </message>
@@ -1180,252 +1180,252 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="52" />
+            <location filename="../processing/algorithms/accessibility.py" line="53" />
             <source>Accessibility to opportunities</source>
             <translation>Accesibilidad a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empleos, escuelas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de población (medidas de captación flotante y pasiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades acumuladas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades acumuladas, intervalo de tiempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="132" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="133" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tiempo de viaje a la oportunidad más cercana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="134" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captación flotante en dos etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="135" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captación flotante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="136" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Accesibilidad pasiva (población que alcanza cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>Cutoff (minutes)</source>
             <translation>Umbral (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Uno o más tiempos de viaje separados por comas, p. ej. 30,60. Para la medida de intervalo de tiempo escriba el intervalo, p. ej. 40-60. Para la función de decaimiento escalonada: los escalones, p. ej. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="152" />
             <source>Binary (cutoff)</source>
             <translation>Binaria (umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="153" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
             <source>Inverse power</source>
             <translation>Potencia inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="155" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="156" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <location filename="../processing/algorithms/accessibility.py" line="157" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
             <source>Decay function</source>
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="321" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <location filename="../processing/algorithms/accessibility.py" line="160" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial y potencia: β, uno o más separados por comas (p. ej. 0.05). Logística: la desviación estándar en minutos. Escalonada: el peso a partir de cada escalón (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <location filename="../processing/algorithms/accessibility.py" line="167" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades más cercanas (tiempo a la más cercana)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
             <source>Accessibility</source>
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="351" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="337" />
+            <location filename="../processing/algorithms/accessibility.py" line="352" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="341" />
+            <location filename="../processing/algorithms/accessibility.py" line="356" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="415" />
+            <location filename="../processing/algorithms/accessibility.py" line="432" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
+            <location filename="../processing/algorithms/accessibility.py" line="277" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="355" />
+            <location filename="../processing/algorithms/accessibility.py" line="370" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <location filename="../processing/algorithms/accessibility.py" line="392" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="459" />
+            <location filename="../processing/algorithms/accessibility.py" line="476" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="461" />
+            <location filename="../processing/algorithms/accessibility.py" line="478" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="473" />
+            <location filename="../processing/algorithms/accessibility.py" line="490" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="484" />
+            <location filename="../processing/algorithms/accessibility.py" line="501" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <location filename="../processing/algorithms/accessibility.py" line="510" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="507" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="519" />
+            <location filename="../processing/algorithms/accessibility.py" line="536" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="541" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="528" />
+            <location filename="../processing/algorithms/accessibility.py" line="545" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="408" />
+            <location filename="../processing/algorithms/accessibility.py" line="425" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="433" />
+            <location filename="../processing/algorithms/accessibility.py" line="450" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="436" />
+            <location filename="../processing/algorithms/accessibility.py" line="453" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="440" />
+            <location filename="../processing/algorithms/accessibility.py" line="457" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="441" />
+            <location filename="../processing/algorithms/accessibility.py" line="458" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="444" />
+            <location filename="../processing/algorithms/accessibility.py" line="461" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: media ponderada por población {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="445" />
+            <location filename="../processing/algorithms/accessibility.py" line="462" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="216" />
+            <location filename="../processing/algorithms/accessibility.py" line="231" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origen-destino aparecen más de una vez en la matriz de tiempos de viaje (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="55" />
+            <location filename="../processing/algorithms/accessibility.py" line="56" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -1472,209 +1472,214 @@ La salida es la capa de zonas con un campo nuevo por oportunidad y umbral, llama
 Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana). Las oportunidades y poblaciones NULL o negativas se toman como 0 y se cuentan en el registro. Los identificadores de la matriz que no son zonas, y las zonas ausentes de la matriz, se cuentan en el registro. Los identificadores de zona duplicados son un error.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="137" />
             <source>Spatial availability</source>
             <translation>Disponibilidad espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="138" />
             <source>Balancing cost</source>
             <translation>Costo de equilibrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Accesibilidad restringida (total, simple o doble)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captación flotante en dos etapas mejorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captación flotante en tres etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Passive: population reaching each zone</source>
             <translation>Pasiva: población que alcanza cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Acumulada, intervalo, gravitacional, tiempo a la más cercana, restringida total y simple: medir por destino cuántas personas (campo de población) alcanzan cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="173" />
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: paso entre umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
+            <location filename="../processing/algorithms/accessibility.py" line="198" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar a un entero</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidad espacial: alfa (peso de la población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Por debajo de 1 las oportunidades van antes a las poblaciones pequeñas, por encima de 1 a las grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Constrained accessibility: constraint</source>
             <translation>Accesibilidad restringida: restricción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Singly</source>
             <translation>Simple</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Doubly</source>
             <translation>Doble</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="210" />
             <source>Balancing cost: cost step</source>
             <translation>Costo de equilibrio: paso de costo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA y 3SFCA: subzonas (límite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Límite superior de cada subzona en minutos y su peso, p. ej. 10:1; 20:0.68; 30:0.22. Vacío: los valores de los artículos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Acumulada: umbrales en columnas de costos adicionales (columna:umbral)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Columnas de la matriz de tiempos de viaje con otros costos y el mayor valor a contar, p. ej. fare:4.40; distance:5000: un par cuenta cuando su tiempo de viaje y cada costo adicional están dentro de sus umbrales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="235" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa debe ser un número ≥ 0 (se recibió {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="236" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <location filename="../processing/algorithms/accessibility.py" line="238" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="224" />
+            <location filename="../processing/algorithms/accessibility.py" line="239" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="227" />
+            <location filename="../processing/algorithms/accessibility.py" line="242" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="231" />
+            <location filename="../processing/algorithms/accessibility.py" line="246" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="234" />
+            <location filename="../processing/algorithms/accessibility.py" line="249" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="264" />
+            <location filename="../processing/algorithms/accessibility.py" line="279" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="298" />
+            <location filename="../processing/algorithms/accessibility.py" line="313" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="311" />
+            <location filename="../processing/algorithms/accessibility.py" line="326" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="479" />
+            <location filename="../processing/algorithms/accessibility.py" line="496" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="520" />
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="528" />
+            <location filename="../processing/algorithms/accessibility.py" line="545" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="546" />
+            <location filename="../processing/algorithms/accessibility.py" line="563" />
             <source>the error fell below 0.001</source>
             <translation>el error quedó por debajo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="547" />
+            <location filename="../processing/algorithms/accessibility.py" line="564" />
             <source>the error stopped improving</source>
             <translation>el error dejó de mejorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="548" />
+            <location filename="../processing/algorithms/accessibility.py" line="565" />
             <source>the maximum of iterations was reached</source>
             <translation>se alcanzó el máximo de iteraciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="551" />
+            <location filename="../processing/algorithms/accessibility.py" line="568" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="105" />
+            <source>Public transport: without a matrix, give GTFS feeds, a service date and a departure time: the travel times are those of 'Travel-time matrix (public transport)' with the same settings (the percentile over the departure window; walking legs on the street network when one is given, else in a straight line × 1.3 at 3.6 km/h; the mode and the maximum travel time on the network are then not used). Without a matrix, street or public-transport travel times are routed by chunks of origins, each reduced at once to the measure: the matrix is never held whole.</source>
+            <translation>Transporte público: sin matriz, indique feeds GTFS, una fecha de servicio y una hora de salida: los tiempos de viaje son los de 'Matriz de tiempos de viaje (transporte público)' con los mismos parámetros (el percentil en la ventana de salida; tramos a pie por la red vial cuando se da una, si no en línea recta × 1,3 a 3,6 km/h; el modo y el tiempo de viaje máximo en la red no se usan entonces). Sin matriz, los tiempos de viaje por la red vial o en transporte público se calculan por bloques de orígenes, cada uno reducido de inmediato a la medida: la matriz nunca se guarda entera.</translation>
         </message>
     </context>
     <context>
@@ -4424,79 +4429,114 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaStreamed</name>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Travel-time matrix computed on the network (optional, CSV or Parquet)</source>
             <translation>Matriz de tiempos de viaje calculada en la red (opcional, CSV o Parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Archivos CSV (*.csv);;Archivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Without a travel matrix, travel times are computed on the street network and reduced to the measure origin by origin, without keeping the matrix. Give a file here to write it as well.</source>
             <translation>Sin una matriz de tiempos de viaje, los tiempos se calculan en la red vial y se reducen a la medida origen por origen, sin guardar la matriz. Indique aquí un archivo para escribirla también.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Worker processes (0: one per core)</source>
             <translation>Procesos de trabajo (0: uno por núcleo)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Processes that route the origins at the same time on the street network. 0 uses every core for large runs and QGIS's own process for small ones.</source>
             <translation>Procesos que calculan las rutas de los orígenes al mismo tiempo en la red vial. 0 usa todos los núcleos en las ejecuciones grandes y el propio proceso de QGIS en las pequeñas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins per chunk (0: chosen from the memory available)</source>
             <translation>Orígenes por bloque (0: según la memoria disponible)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins routed together by one worker. Progress and cancel are checked after each chunk.</source>
             <translation>Orígenes cuyas rutas calcula juntas un proceso de trabajo. El progreso y la cancelación se comprueban después de cada bloque.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="93" />
+            <location filename="../processing/bridge/streamed.py" line="101" />
             <source>{0} zones routed in {1} chunks of up to {2} origins on {3} process(es).</source>
             <translation>Rutas de {0} zonas calculadas en {1} bloques de hasta {2} orígenes en {3} proceso(s).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="109" />
+            <location filename="../processing/bridge/streamed.py" line="117" />
             <source>A worker process stopped three times while routing chunks {}: the computer may be short of memory. Use fewer worker processes or smaller chunks.</source>
             <translation>Un proceso de trabajo se detuvo tres veces al calcular los bloques {}: puede faltar memoria en el equipo. Use menos procesos de trabajo o bloques más pequeños.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="124" />
+            <location filename="../processing/bridge/streamed_transit.py" line="88" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="156" />
+            <location filename="../processing/bridge/streamed.py" line="161" />
             <source>No zone is within {} m of a street usable by this mode: check the layers' CRS and the mode.</source>
             <translation>Ninguna zona está a menos de {} m de una calle utilizable en este modo: revise el SRC de las capas y el modo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="162" />
+            <location filename="../processing/bridge/streamed.py" line="167" />
             <source>{0} zones are farther than {1} m from the network and reach nothing: {2}</source>
             <translation>{0} zonas están a más de {1} m de la red y no alcanzan nada: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="170" />
+            <location filename="../processing/bridge/streamed.py" line="175" />
             <source>{0} zones lie on small parts of the network disconnected from the main one and reach few zones: {1}</source>
             <translation>{0} zonas están en pequeñas partes de la red desconectadas de la principal y alcanzan pocas zonas: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="183" />
+            <location filename="../processing/bridge/streamed.py" line="188" />
             <source>Worker processes could not be used ({}): the chunks were routed in QGIS's own process.</source>
             <translation>No se pudieron usar procesos de trabajo ({}): los bloques se calcularon en el propio proceso de QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="189" />
+            <location filename="../processing/bridge/streamed.py" line="194" />
             <source>A worker process stopped while routing chunks {}: they were routed again.</source>
             <translation>Un proceso de trabajo se detuvo al calcular los bloques {}: se calcularon de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="38" />
+            <source>GTFS feeds for public transport (when there is no matrix)</source>
+            <translation>Feeds GTFS para el transporte público (cuando no hay matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <source>Public transport: percentile of travel time over the window</source>
+            <translation>Transporte público: percentil del tiempo de viaje en la ventana</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
+            <translation>El tiempo de viaje de un par es este percentil de sus tiempos de viaje en los minutos de salida de la ventana, como la columna travel_time_p50 de conecta:transitmatrix para 50.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="61" />
+            <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
+            <translation>Se dieron una matriz de tiempos de viaje y feeds GTFS: quite uno de los dos (los tiempos de la matriz se usan tal cual; los feeds calculan tiempos de viaje en transporte público).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="95" />
+            <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>El umbral mayor ({0} min) supera la duración máxima del viaje ({1} min): los pares a más de {1} min no se cuentan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="121" />
+            <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
+            <translation>Ninguna zona tiene una parada GTFS a menos de {} minutos a pie: revise el SRC de las capas, que los feeds cubran las zonas y el tiempo máximo de caminata.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="128" />
+            <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
+            <translation>{0} zonas no tienen ninguna parada a menos de {1} minutos a pie y solo alcanzan otras zonas a pie: {2}</translation>
         </message>
     </context>
     <context>
@@ -4635,294 +4675,299 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="45" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="46" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="47" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="191" />
+            <location filename="../processing/bridge/transit.py" line="194" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="191" />
+            <location filename="../processing/bridge/transit.py" line="194" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="201" />
+            <location filename="../processing/bridge/transit.py" line="204" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="204" />
+            <location filename="../processing/bridge/transit.py" line="207" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="133" />
+            <location filename="../processing/bridge/transit.py" line="136" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="140" />
+            <location filename="../processing/bridge/transit.py" line="143" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="140" />
+            <location filename="../processing/bridge/transit.py" line="143" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="149" />
+            <location filename="../processing/bridge/transit.py" line="152" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="158" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="158" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="162" />
+            <location filename="../processing/bridge/transit.py" line="165" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="162" />
+            <location filename="../processing/bridge/transit.py" line="165" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="169" />
+            <location filename="../processing/bridge/transit.py" line="172" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="169" />
+            <location filename="../processing/bridge/transit.py" line="172" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="223" />
+            <location filename="../processing/bridge/transit.py" line="226" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="226" />
+            <location filename="../processing/bridge/transit.py" line="229" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="243" />
+            <location filename="../processing/bridge/transit.py" line="246" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="255" />
+            <location filename="../processing/bridge/transit.py" line="258" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="305" />
+            <location filename="../processing/bridge/transit.py" line="322" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="307" />
+            <location filename="../processing/bridge/transit.py" line="324" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="328" />
+            <location filename="../processing/bridge/transit.py" line="345" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="340" />
+            <location filename="../processing/bridge/transit.py" line="357" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="344" />
+            <location filename="../processing/bridge/transit.py" line="361" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="347" />
+            <location filename="../processing/bridge/transit.py" line="364" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="314" />
+            <location filename="../processing/bridge/transit.py" line="331" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="76" />
+            <location filename="../processing/bridge/transit.py" line="79" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="361" />
+            <location filename="../processing/bridge/transit.py" line="378" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="371" />
+            <location filename="../processing/bridge/transit.py" line="388" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="378" />
+            <location filename="../processing/bridge/transit.py" line="395" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="67" />
             <source>more fields than the header</source>
             <translation>más campos que la cabecera</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="72" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>{name} is not a GTFS zip file: {details}</source>
             <translation>{name} no es un archivo zip GTFS: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="73" />
+            <location filename="../processing/bridge/transit.py" line="76" />
             <source>{name} has no {file}: it is not a usable GTFS feed.</source>
             <translation>{name} no tiene {file}: no es un feed GTFS utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="74" />
+            <location filename="../processing/bridge/transit.py" line="77" />
             <source>{file} of {name} lacks the required columns {columns}.</source>
             <translation>A {file} de {name} le faltan las columnas obligatorias {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
+            <location filename="../processing/bridge/transit.py" line="78" />
             <source>{file} of {name} cannot be read as a table: {details}</source>
             <translation>{file} de {name} no se puede leer como tabla: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="79" />
+            <location filename="../processing/bridge/transit.py" line="82" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="334" />
+            <location filename="../processing/bridge/transit.py" line="351" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="181" />
+            <location filename="../processing/bridge/transit.py" line="184" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="187" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="307" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
     </context>
     <context>
@@ -5501,122 +5546,122 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
             <translation>Actividad, emisiones y energía eléctrica de los autobuses de un día GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="52" />
+            <location filename="../ui/energy_page.py" line="50" />
             <source>GTFS zip files (*.zip)</source>
             <translation>Archivos zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="53" />
+            <location filename="../ui/energy_page.py" line="51" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="56" />
+            <location filename="../ui/energy_page.py" line="53" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="58" />
+            <location filename="../ui/energy_page.py" line="54" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="59" />
+            <location filename="../ui/energy_page.py" line="54" />
             <source>route_id, size, fuel, euro or model_year, share; empty: 12 m diesel Euro V buses.</source>
             <translation>route_id, size, fuel, euro o model_year, share; vacío: autobuses diésel Euro V de 12 m.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="62" />
+            <location filename="../ui/energy_page.py" line="60" />
             <source>Fleet table (optional)</source>
             <translation>Tabla de la flota (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="64" />
+            <location filename="../ui/energy_page.py" line="62" />
             <source>CETESB (Brazil)</source>
             <translation>CETESB (Brasil)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="64" />
+            <location filename="../ui/energy_page.py" line="62" />
             <source>EMEP/EEA 2019 (speed curves)</source>
             <translation>EMEP/EEA 2019 (curvas de velocidad)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="64" />
+            <location filename="../ui/energy_page.py" line="62" />
             <source>Scaled (gtfs2emis)</source>
             <translation>Escalado (gtfs2emis)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="72" />
+            <location filename="../ui/energy_page.py" line="70" />
             <source>Emission factors</source>
             <translation>Factores de emisión</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="74" />
+            <location filename="../ui/energy_page.py" line="72" />
             <source>Brazil, or 0.0385</source>
             <translation>Brazil, o 0.0385</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="75" />
+            <location filename="../ui/energy_page.py" line="73" />
             <source>Grid emission factor for electric buses: a country or kg CO2/kWh.</source>
             <translation>Factor de emisión de la red eléctrica para los autobuses eléctricos: un país o kg CO2/kWh.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="78" />
+            <location filename="../ui/energy_page.py" line="76" />
             <source>Grid factor</source>
             <translation>Factor de la red eléctrica</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="131" />
+            <location filename="../ui/energy_page.py" line="129" />
             <source>Energy and emissions: choose the GTFS zip file(s).</source>
             <translation>Energía y emisiones: elija el o los archivos zip GTFS.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="134" />
+            <location filename="../ui/energy_page.py" line="132" />
             <source>Energy and emissions: GTFS file not found: {}.</source>
             <translation>Energía y emisiones: no se encontró el archivo GTFS: {}.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="138" />
+            <location filename="../ui/energy_page.py" line="136" />
             <source>Energy and emissions: give the service date as YYYY-MM-DD, e.g. 2019-05-13.</source>
             <translation>Energía y emisiones: indique la fecha de servicio como AAAA-MM-DD, p. ej. 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="142" />
+            <location filename="../ui/energy_page.py" line="140" />
             <source>Energy and emissions: the fleet table {} does not exist.</source>
             <translation>Energía y emisiones: la tabla de la flota {} no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="150" />
+            <location filename="../ui/energy_page.py" line="148" />
             <source>No fleet table: every bus is taken as a 12 m diesel Euro V bus.</source>
             <translation>Sin tabla de la flota: cada autobús se toma como un autobús diésel Euro V de 12 m.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="161" />
+            <location filename="../ui/energy_page.py" line="159" />
             <source>Bus activity from GTFS</source>
             <translation>Actividad de autobuses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="161" />
+            <location filename="../ui/energy_page.py" line="159" />
             <source>Bus segments (speed)</source>
             <translation>Tramos de autobuses (velocidad)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="187" />
+            <location filename="../ui/energy_page.py" line="185" />
             <source>Bus emissions from GTFS</source>
             <translation>Emisiones de autobuses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="187" />
+            <location filename="../ui/energy_page.py" line="185" />
             <source>Bus CO2 by zone</source>
             <translation>CO2 de autobuses por zona</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="187" />
+            <location filename="../ui/energy_page.py" line="185" />
             <source>Bus CO2 along the streets</source>
             <translation>CO2 de los autobuses a lo largo de las calles</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="204" />
+            <location filename="../ui/energy_page.py" line="202" />
             <source>E-bus energy and charging</source>
             <translation>Energía y carga de autobuses eléctricos</translation>
         </message>
@@ -5872,77 +5917,77 @@ Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, 
     <context>
         <name>FleetPage</name>
         <message>
-            <location filename="../ui/fleet_page.py" line="195" />
+            <location filename="../ui/fleet_page.py" line="194" />
             <source>Fleet and industry</source>
             <translation>Flota e industria</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="196" />
+            <location filename="../ui/fleet_page.py" line="195" />
             <source>Bus fleet from a GTFS feed, its renewal to the target year and its cost of ownership</source>
             <translation>Flota de buses desde un feed GTFS, su renovación hasta el año meta y su costo de propiedad</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="203" />
+            <location filename="../ui/fleet_page.py" line="201" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="205" />
+            <location filename="../ui/fleet_page.py" line="203" />
             <source>GTFS feed</source>
             <translation>Feed GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="207" />
+            <location filename="../ui/fleet_page.py" line="205" />
             <source>YYYY-MM-DD (empty: a weekday)</source>
             <translation>AAAA-MM-DD (vacío: un día laborable)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="208" />
+            <location filename="../ui/fleet_page.py" line="206" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="211" />
+            <location filename="../ui/fleet_page.py" line="209" />
             <source>HH:MM (empty: whole day)</source>
             <translation>HH:MM (vacío: todo el día)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="212" />
+            <location filename="../ui/fleet_page.py" line="210" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="213" />
+            <location filename="../ui/fleet_page.py" line="211" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="215" />
+            <location filename="../ui/fleet_page.py" line="213" />
             <source>Minimum minutes a bus waits at a terminal; several for sensitivity.</source>
             <translation>Minutos mínimos que un bus espera en un terminal; varios para ver la sensibilidad.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="218" />
+            <location filename="../ui/fleet_page.py" line="216" />
             <source>Layovers (minutes)</source>
             <translation>Esperas en terminal (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="221" />
+            <location filename="../ui/fleet_page.py" line="219" />
             <source>Purchase policy</source>
             <translation>Política de compras</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="224" />
+            <location filename="../ui/fleet_page.py" line="222" />
             <source>Local content</source>
             <translation>Contenido local</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="229" />
+            <location filename="../ui/fleet_page.py" line="227" />
             <source>Base year</source>
             <translation>Año base</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="230" />
+            <location filename="../ui/fleet_page.py" line="228" />
             <source>Target year</source>
             <translation>Año meta</translation>
         </message>
@@ -6230,72 +6275,72 @@ Salidas por año: el resumen (flota, retirados, comprados, eléctricos comprados
     <context>
         <name>FleetSettings</name>
         <message>
-            <location filename="../ui/fleet_page.py" line="58" />
+            <location filename="../ui/fleet_page.py" line="57" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="63" />
+            <location filename="../ui/fleet_page.py" line="62" />
             <source>Fleet and industry: choose the GTFS feed (zip file).</source>
             <translation>Flota e industria: elija el feed GTFS (archivo zip).</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="65" />
+            <location filename="../ui/fleet_page.py" line="64" />
             <source>Fleet and industry: the GTFS file {} does not exist.</source>
             <translation>Flota e industria: el archivo GTFS {} no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="67" />
+            <location filename="../ui/fleet_page.py" line="66" />
             <source>Fleet and industry: write the date as YYYY-MM-DD, e.g. 2019-05-13.</source>
             <translation>Flota e industria: escriba la fecha como AAAA-MM-DD, p. ej. 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="70" />
+            <location filename="../ui/fleet_page.py" line="69" />
             <source>Fleet and industry: write times as HH:MM, e.g. 07:00.</source>
             <translation>Flota e industria: escriba las horas como HH:MM, p. ej. 07:00.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="73" />
+            <location filename="../ui/fleet_page.py" line="72" />
             <source>Fleet and industry: layovers are minutes separated by commas, e.g. 0, 5, 10.</source>
             <translation>Flota e industria: las esperas en terminal son minutos separados por comas, p. ej. 0, 5, 10.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="77" />
+            <location filename="../ui/fleet_page.py" line="76" />
             <source>Fleet and industry: the target year {0} is before the base year {1}.</source>
             <translation>Flota e industria: el año meta {0} es anterior al año base {1}.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="87" />
+            <location filename="../ui/fleet_page.py" line="86" />
             <source>Fleet and industry: the fleet of {0}, its renewal from {1} to {2} and its cost of ownership; prices, costs and local content are the presets' estimates (run the algorithms with your own tables to change them).</source>
             <translation>Flota e industria: la flota de {0}, su renovación de {1} a {2} y su costo de propiedad; los precios, costos y contenido local son las estimaciones predefinidas (ejecute los algoritmos con sus propias tablas para cambiarlos).</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="143" />
+            <location filename="../ui/fleet_page.py" line="142" />
             <source>Bus fleet from GTFS</source>
             <translation>Flota de buses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="143" />
+            <location filename="../ui/fleet_page.py" line="142" />
             <source>Fleet — city totals</source>
             <translation>Flota — totales de la ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="151" />
+            <location filename="../ui/fleet_page.py" line="150" />
             <source>Fleet renewal to {} and local industry</source>
             <translation>Renovación de la flota hasta {} e industria local</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="151" />
+            <location filename="../ui/fleet_page.py" line="150" />
             <source>Fleet — renewal per year</source>
             <translation>Flota — renovación por año</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="159" />
+            <location filename="../ui/fleet_page.py" line="158" />
             <source>Total cost of ownership by technology</source>
             <translation>Costo total de propiedad por tecnología</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="159" />
+            <location filename="../ui/fleet_page.py" line="158" />
             <source>Fleet — total cost of ownership</source>
             <translation>Flota — costo total de propiedad</translation>
         </message>
@@ -8370,17 +8415,17 @@ Por modo y año: pkm; vkm = pkm / ocupación; energía en MJ (combustible) y kWh
             <translation>Nueva ruta</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="270" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>GTFS zip (*.zip)</source>
             <translation>Zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="267" />
+            <location filename="../ui/scenarios_page.py" line="266" />
             <source>GTFS feed to change</source>
             <translation>Feed GTFS que se cambia</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="271" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>Feeds routed with it, unchanged (rail, another operator).</source>
             <translation>Feeds que se enrutan con él, sin cambios (tren, otro operador).</translation>
         </message>
@@ -8998,12 +9043,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="475" />
+            <location filename="../processing/algorithms/sdg1131.py" line="474" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="483" />
+            <location filename="../processing/algorithms/sdg1131.py" line="474" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
@@ -9248,107 +9293,102 @@ La hora de llegada a cada parada se calcula con el enrutador de transporte públ
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="44" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="42" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="80" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="78" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentiles del tiempo de viaje (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="81" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="79" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Red vial para caminar (opcional: sin ella, línea recta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distancia máxima de ajuste a la red (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="87" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nombre de la columna cuando hay un solo percentil (vacío = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="87" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Con un solo percentil, la columna de tiempo de viaje puede tener otro nombre, por ejemplo travel_time (el campo por defecto de conecta:accessibility y de la salida antigua de r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tiempos de viaje en transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro de la duración máxima del viaje</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="101" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Origins with no stop within walking</source>
             <translation>Orígenes sin parada a distancia caminable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Los percentiles deben ser números enteros de 1 a 100 separados por comas, por ejemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Un nombre de columna único solo puede usarse con un percentil; bórrelo o indique un solo percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
             <source>The column name {} is already used.</source>
             <translation>El nombre de columna {} ya está en uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
-            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
-            <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="163" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="153" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Enrutando {0} orígenes × {1} minutos de salida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="238" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} orígenes no tienen ninguna parada a menos de {1} minutos a pie y solo obtienen tiempos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos no tienen ninguna parada a menos de {1} minutos a pie: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="216" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no se usan: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="236" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} orígenes están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="232" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos están a más de {1} m de la red vial: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="186" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="176" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origen-destino alcanzados ({1} orígenes × {2} destinos, {3} salidas en la ventana).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="47" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9365,7 +9405,7 @@ Los tramos a pie (hasta la primera parada, desde la última, transbordos y viaje
 Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de r5r), los viajes se buscan con dos criterios, tiempo y tarifa (una búsqueda de Pareto al estilo McRAPTOR, como hace R5 para r5r): cada par obtiene el viaje más rápido dentro de la tarifa máxima y su tarifa (columna fare; fare_pNN con varios percentiles: la tarifa del viaje en ese percentil), o, con presupuestos de tarifa, una fila por presupuesto cuyo tiempo de viaje difiere del del presupuesto inmediatamente menor (columna fare_budget), como el pareto_frontier de r5r. Los viajes a pie no cuestan nada. Sin estructura tarifaria nada cambia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="182" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Ningún par es alcanzable dentro del presupuesto de tarifa.</translation>
         </message>
@@ -9378,107 +9418,107 @@ Tarifas (opcional): con una estructura tarifaria (el JSON de Conecta o el zip de
             <translation>Transporte público (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="80" />
+            <location filename="../ui/transit_step.py" line="78" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="81" />
+            <location filename="../ui/transit_step.py" line="79" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="84" />
+            <location filename="../ui/transit_step.py" line="81" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="86" />
+            <location filename="../ui/transit_step.py" line="83" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="88" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Fare structures (*.json *.zip)</source>
             <translation>Estructuras tarifarias (*.json *.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="89" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
             <translation>Tarifas por modo, agencia o ruta y descuentos por transbordo (resources/fares tiene ejemplos).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="94" />
+            <location filename="../ui/transit_step.py" line="90" />
             <source>Fare structure (optional)</source>
             <translation>Estructura tarifaria (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="96" />
+            <location filename="../ui/transit_step.py" line="92" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
             <translation>Presupuesto por viaje: también se cuentan los empleos alcanzables dentro de los umbrales y de esta tarifa.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="101" />
+            <location filename="../ui/transit_step.py" line="97" />
             <source>Budget per trip (optional)</source>
             <translation>Presupuesto por viaje (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="130" />
+            <location filename="../ui/transit_step.py" line="126" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>El algoritmo {} no está disponible: actualice Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="135" />
+            <location filename="../ui/transit_step.py" line="131" />
             <source>File not found: {}</source>
             <translation>Archivo no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="137" />
+            <location filename="../ui/transit_step.py" line="133" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
             <translation>Indique la fecha de servicio de los feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="139" />
+            <location filename="../ui/transit_step.py" line="135" />
             <source>The budget per trip must be a number of 0 or more.</source>
             <translation>El presupuesto por viaje debe ser un número de 0 o más.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="141" />
+            <location filename="../ui/transit_step.py" line="137" />
             <source>A budget per trip needs a fare structure.</source>
             <translation>Un presupuesto por viaje necesita una estructura tarifaria.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="157" />
+            <location filename="../ui/transit_step.py" line="153" />
             <source>Travel times (public transport)</source>
             <translation>Tiempos de viaje (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="178" />
             <source>Accessibility (public transport)</source>
             <translation>Accesibilidad (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="178" />
             <source>Accessibility — public transport</source>
             <translation>Accesibilidad — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="184" />
             <source>Accessibility within the budget (public transport)</source>
             <translation>Accesibilidad dentro del presupuesto (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="189" />
+            <location filename="../ui/transit_step.py" line="185" />
             <source>Accessibility within the budget — public transport</source>
             <translation>Accesibilidad dentro del presupuesto — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="194" />
+            <location filename="../ui/transit_step.py" line="190" />
             <source>Affordability of public transport</source>
             <translation>Asequibilidad del transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="194" />
+            <location filename="../ui/transit_step.py" line="190" />
             <source>Affordability</source>
             <translation>Asequibilidad</translation>
         </message>

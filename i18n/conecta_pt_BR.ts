@@ -4,27 +4,27 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../core/access_family.py" line="63" />
+            <location filename="../core/access_family.py" line="70" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="74" />
+            <location filename="../core/access_family.py" line="78" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="88" />
+            <location filename="../core/access_family.py" line="90" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="102" />
+            <location filename="../core/access_family.py" line="103" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
         </message>
         <message>
-            <location filename="../core/access_family.py" line="312" />
+            <location filename="../core/access_family.py" line="314" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
         </message>
@@ -139,12 +139,12 @@
             <translation>{what} {value!r} não é um horário: escreva HH:MM ou HH:MM:SS (horas depois das 24 são aceitas).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/bands.py" line="60" />
+            <location filename="../core/scenarios/bands.py" line="61" />
             <source>The time band {start}–{end}{where} lies outside the service day (00:00 to 48:00).</source>
             <translation>A faixa horária {start}–{end}{where} está fora do dia de serviço (00:00 a 48:00).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/bands.py" line="68" />
+            <location filename="../core/scenarios/bands.py" line="67" />
             <source>The time band {start}–{end}{where} is empty: its end must be after its start.</source>
             <translation>A faixa horária {start}–{end}{where} está vazia: seu fim deve ser posterior ao início.</translation>
         </message>
@@ -294,22 +294,22 @@
             <translation>Faltam ao feed GTFS {path} colunas obrigatórias: {columns}.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="137" />
+            <location filename="../core/scenarios/streets.py" line="135" />
             <source>The speed-factor table lacks the field(s) {fields}; it needs highway, start_time, end_time, factor.</source>
             <translation>Faltam à tabela de fatores de velocidade os campos {fields}; ela precisa de highway, start_time, end_time, factor.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="151" />
+            <location filename="../core/scenarios/streets.py" line="150" />
             <source>Row {row} of the speed-factor table needs a factor above zero, not {value!r} (close a street with the closed-links input instead).</source>
             <translation>A linha {row} da tabela de fatores de velocidade precisa de um fator maior que zero, não {value!r} (para fechar uma via use a entrada de trechos fechados).</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="171" />
+            <location filename="../core/scenarios/streets.py" line="170" />
             <source>The speed-factor table gives class {highway} two factors at once (rows {rows}); give each class one factor per time of day.</source>
             <translation>A tabela de fatores de velocidade dá à classe {highway} dois fatores ao mesmo tempo (linhas {rows}); dê a cada classe um fator por hora do dia.</translation>
         </message>
         <message>
-            <location filename="../core/scenarios/streets.py" line="185" />
+            <location filename="../core/scenarios/streets.py" line="184" />
             <source>A departure time is needed to apply the speed factors.</source>
             <translation>É necessário um horário de partida para aplicar os fatores de velocidade.</translation>
         </message>
@@ -444,7 +444,7 @@
             <translation>As proporções por tecnologia devem estar entre 0 e 1 (recebido {values}).</translation>
         </message>
         <message>
-            <location filename="../core/fleet/renewal.py" line="84" />
+            <location filename="../core/fleet/renewal.py" line="82" />
             <source>The fleet age table lacks the columns {columns}.</source>
             <translation>Faltam à tabela de idades da frota as colunas {columns}.</translation>
         </message>
@@ -509,7 +509,7 @@
             <translation>Predefinição {preset} de {table} desconhecida: use uma de {presets}.</translation>
         </message>
         <message>
-            <location filename="../core/fleet/renewal.py" line="321" />
+            <location filename="../core/fleet/renewal.py" line="319" />
             <source>The purchase policy needs the columns year, technology and share (or year and new_ev_share for an electrification path); it lacks {columns}.</source>
             <translation>A política de compras precisa das colunas year, technology e share (ou year e new_ev_share para uma trajetória de eletrificação); faltam {columns}.</translation>
         </message>
@@ -539,22 +539,22 @@
             <translation>Nenhuma viagem circula em {date} (um feriado, ou um dia sem serviço?): os feeds têm serviço de {first} a {last}. Escolha uma data com serviço.</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="170" />
+            <location filename="../core/activity.py" line="168" />
             <source>No route of the modes {modes} runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Nenhuma rota dos modos {modes} circula em {date}: as {n} rotas que circulam nesse dia são de {found}.</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="206" />
+            <location filename="../core/activity.py" line="204" />
             <source>None of the routes {routes} runs on {date}.</source>
             <translation>Nenhuma das rotas {routes} circula em {date}.</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="740" />
+            <location filename="../core/activity.py" line="738" />
             <source>The time window must end after it starts (start {start}, end {end}).</source>
             <translation>A janela horária deve terminar depois de começar (início {start}, fim {end}).</translation>
         </message>
         <message>
-            <location filename="../core/activity.py" line="751" />
+            <location filename="../core/activity.py" line="749" />
             <source>The detour factor must be at least 1 (got {detour}).</source>
             <translation>O fator de desvio deve ser pelo menos 1 (recebido {detour}).</translation>
         </message>
@@ -604,72 +604,72 @@
             <translation>As participações modais de {label} somam {total}, não 1.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="179" />
+            <location filename="../core/asif.py" line="177" />
             <source>The levers table lacks the field(s) {fields}.</source>
             <translation>Faltam à tabela de alavancas os campos {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="192" />
+            <location filename="../core/asif.py" line="191" />
             <source>Unknown lever '{lever}'; levers: {levers}.</source>
             <translation>Alavanca desconhecida '{lever}'; alavancas: {levers}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="199" />
+            <location filename="../core/asif.py" line="198" />
             <source>Lever years must be after the base year {year}.</source>
             <translation>Os anos das alavancas devem ser posteriores ao ano-base {year}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="203" />
+            <location filename="../core/asif.py" line="202" />
             <source>Lever '{lever}' has no numeric value.</source>
             <translation>A alavanca '{lever}' não tem valor numérico.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="211" />
+            <location filename="../core/asif.py" line="210" />
             <source>Lever {lever} names mode '{mode}', not in the modes table ({modes}).</source>
             <translation>A alavanca {lever} nomeia o modo '{mode}', que não está na tabela de modos ({modes}).</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="219" />
+            <location filename="../core/asif.py" line="218" />
             <source>Lever '{lever}' applies to all modes: leave mode empty.</source>
             <translation>A alavanca '{lever}' se aplica a todos os modos: deixe mode vazio.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="226" />
+            <location filename="../core/asif.py" line="225" />
             <source>Target shares of {year} must be given for every mode ({modes}).</source>
             <translation>As participações-meta de {year} devem ser informadas para todos os modos ({modes}).</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="245" />
+            <location filename="../core/asif.py" line="242" />
             <source>The fleet-renewal table lacks the field(s) {fields}.</source>
             <translation>Faltam à tabela de renovação de frota os campos {fields}.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="253" />
+            <location filename="../core/asif.py" line="251" />
             <source>Fleet-renewal mode '{mode}' is not in the modes table.</source>
             <translation>O modo '{mode}' da renovação de frota não está na tabela de modos.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="260" />
+            <location filename="../core/asif.py" line="258" />
             <source>Fleet-renewal year '{value}' is not a year.</source>
             <translation>O ano de renovação da frota '{value}' não é um ano.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="269" />
+            <location filename="../core/asif.py" line="267" />
             <source>Fleet-renewal {field} must lie between 0 and 1.</source>
             <translation>{field} da renovação de frota deve estar entre 0 e 1.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="378" />
+            <location filename="../core/asif.py" line="376" />
             <source>Base population, trips per day and days per year must be positive, the grid factor not negative.</source>
             <translation>A população-base, as viagens por dia e os dias por ano devem ser positivos, e o fator da rede elétrica não negativo.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="394" />
+            <location filename="../core/asif.py" line="392" />
             <source>Mode {mode} has both ev_share levers and a fleet-renewal path: keep one.</source>
             <translation>O modo {mode} tem alavancas ev_share e uma trajetória de renovação de frota: mantenha só uma.</translation>
         </message>
         <message>
-            <location filename="../core/asif.py" line="431" />
+            <location filename="../core/asif.py" line="429" />
             <source>No scenario preset for '{city}'; presets: {presets}.</source>
             <translation>Não há cenário predefinido para '{city}'; predefinidos: {presets}.</translation>
         </message>
@@ -709,42 +709,42 @@
             <translation>A classe Euro '{value}' de FLEET não é uma classe Euro (escreva I-VI, 1-6 ou EEV).</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="142" />
+            <location filename="../core/emissions/fleet.py" line="152" />
             <source>FLEET lacks the field(s) {fields}; its fields are {present}.</source>
             <translation>Faltam a FLEET os campos {fields}; seus campos são {present}.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="155" />
+            <location filename="../core/emissions/fleet.py" line="162" />
             <source>FLEET row {row}: {field} '{value}' is not one of {allowed}.</source>
             <translation>Linha {row} de FLEET: {field} '{value}' não é um de {allowed}.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="167" />
+            <location filename="../core/emissions/fleet.py" line="172" />
             <source>FLEET row {row}: share '{value}' is not a number from 0 to 1.</source>
             <translation>Linha {row} de FLEET: share '{value}' não é um número de 0 a 1.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="180" />
+            <location filename="../core/emissions/fleet.py" line="183" />
             <source>FLEET row {row}: model_year '{value}' is not a year.</source>
             <translation>Linha {row} de FLEET: model_year '{value}' não é um ano.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="189" />
+            <location filename="../core/emissions/fleet.py" line="193" />
             <source>FLEET row {row}: give the bus's euro class or model_year.</source>
             <translation>Linha {row} de FLEET: informe a classe euro ou o model_year do ônibus.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="206" />
+            <location filename="../core/emissions/fleet.py" line="210" />
             <source>FLEET shares must sum to 1 per route; they do not for {n} route(s) (route: sum of shares): {examples}.</source>
             <translation>As participações de FLEET devem somar 1 por rota; não somam em {n} rota(s) (rota: soma das participações): {examples}.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="306" />
+            <location filename="../core/emissions/fleet.py" line="310" />
             <source>CETESB factors cover diesel buses only; FLEET rows with fuel {fuels} need the EMEP/EEA source.</source>
             <translation>Os fatores da CETESB cobrem apenas ônibus a diesel; as linhas de FLEET com combustível {fuels} precisam da fonte EMEP/EEA.</translation>
         </message>
         <message>
-            <location filename="../core/emissions/fleet.py" line="386" />
+            <location filename="../core/emissions/fleet.py" line="390" />
             <source>{n} route(s) of the activity have no FLEET rows and FLEET has no default rows (empty route_id): e.g. {examples}. Add rows with an empty route_id for the other routes.</source>
             <translation>{n} rota(s) da atividade não têm linhas em FLEET e FLEET não tem linhas padrão (route_id vazio): p. ex. {examples}. Acrescente linhas com route_id vazio para as demais rotas.</translation>
         </message>
@@ -1180,252 +1180,252 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="52" />
+            <location filename="../processing/algorithms/accessibility.py" line="53" />
             <source>Accessibility to opportunities</source>
             <translation>Acessibilidade a oportunidades</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="108" />
+            <location filename="../processing/algorithms/accessibility.py" line="121" />
             <source>Opportunity fields (jobs, schools…)</source>
             <translation>Campos de oportunidades (empregos, escolas…)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="112" />
+            <location filename="../processing/algorithms/accessibility.py" line="125" />
             <source>Population field (floating catchment and passive measures)</source>
             <translation>Campo de população (medidas de captação flutuante e passiva)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="117" />
+            <location filename="../processing/algorithms/accessibility.py" line="130" />
             <source>Cumulative opportunities</source>
             <translation>Oportunidades cumulativas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="118" />
+            <location filename="../processing/algorithms/accessibility.py" line="131" />
             <source>Cumulative opportunities, time interval</source>
             <translation>Oportunidades cumulativas, intervalo de tempo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="119" />
+            <location filename="../processing/algorithms/accessibility.py" line="132" />
             <source>Gravity</source>
             <translation>Gravitacional</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="120" />
+            <location filename="../processing/algorithms/accessibility.py" line="133" />
             <source>Travel time to the closest opportunity</source>
             <translation>Tempo de viagem até a oportunidade mais próxima</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="121" />
+            <location filename="../processing/algorithms/accessibility.py" line="134" />
             <source>Two-step floating catchment area (2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas (2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="122" />
+            <location filename="../processing/algorithms/accessibility.py" line="135" />
             <source>Balanced floating catchment area (BFCA)</source>
             <translation>Área de captação flutuante balanceada (BFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="123" />
+            <location filename="../processing/algorithms/accessibility.py" line="136" />
             <source>Passive accessibility (population reaching each zone)</source>
             <translation>Acessibilidade passiva (população que alcança cada zona)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="130" />
+            <location filename="../processing/algorithms/accessibility.py" line="143" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>Cutoff (minutes)</source>
             <translation>Limite (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="131" />
+            <location filename="../processing/algorithms/accessibility.py" line="144" />
             <source>One or more travel times separated by commas, e.g. 30,60. For the time interval measure write the interval, e.g. 40-60. For the stepped decay function: the steps, e.g. 15,30,45.</source>
             <translation>Um ou mais tempos de viagem separados por vírgulas, p. ex. 30,60. Para a medida de intervalo de tempo escreva o intervalo, p. ex. 40-60. Para a função de decaimento escalonada: os degraus, p. ex. 15,30,45.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="139" />
+            <location filename="../processing/algorithms/accessibility.py" line="152" />
             <source>Binary (cutoff)</source>
             <translation>Binária (limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="140" />
+            <location filename="../processing/algorithms/accessibility.py" line="153" />
             <source>Negative exponential</source>
             <translation>Exponencial negativa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="141" />
+            <location filename="../processing/algorithms/accessibility.py" line="154" />
             <source>Inverse power</source>
             <translation>Potência inversa</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="142" />
+            <location filename="../processing/algorithms/accessibility.py" line="155" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="143" />
+            <location filename="../processing/algorithms/accessibility.py" line="156" />
             <source>Logistic</source>
             <translation>Logística</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="144" />
+            <location filename="../processing/algorithms/accessibility.py" line="157" />
             <source>Stepped</source>
             <translation>Escalonada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="146" />
+            <location filename="../processing/algorithms/accessibility.py" line="159" />
             <source>Decay function</source>
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="321" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="147" />
+            <location filename="../processing/algorithms/accessibility.py" line="160" />
             <source>Exponential and power: β, one or more separated by commas (e.g. 0.05). Logistic: the standard deviation in minutes. Stepped: the weight from each step on (e.g. 0.75,0.5,0.25).</source>
             <translation>Exponencial e potência: β, um ou mais separados por vírgulas (p. ex. 0.05). Logística: o desvio padrão em minutos. Escalonada: o peso a partir de cada degrau (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="154" />
+            <location filename="../processing/algorithms/accessibility.py" line="167" />
             <source>Number of closest opportunities (travel time to the closest)</source>
             <translation>Número de oportunidades mais próximas (tempo até a mais próxima)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="159" />
+            <location filename="../processing/algorithms/accessibility.py" line="172" />
             <source>Accessibility</source>
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="320" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="351" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="337" />
+            <location filename="../processing/algorithms/accessibility.py" line="352" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="341" />
+            <location filename="../processing/algorithms/accessibility.py" line="356" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="415" />
+            <location filename="../processing/algorithms/accessibility.py" line="432" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="262" />
+            <location filename="../processing/algorithms/accessibility.py" line="277" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="355" />
+            <location filename="../processing/algorithms/accessibility.py" line="370" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <location filename="../processing/algorithms/accessibility.py" line="392" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="459" />
+            <location filename="../processing/algorithms/accessibility.py" line="476" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="461" />
+            <location filename="../processing/algorithms/accessibility.py" line="478" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="473" />
+            <location filename="../processing/algorithms/accessibility.py" line="490" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="484" />
+            <location filename="../processing/algorithms/accessibility.py" line="501" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="493" />
+            <location filename="../processing/algorithms/accessibility.py" line="510" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="507" />
+            <location filename="../processing/algorithms/accessibility.py" line="524" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="519" />
+            <location filename="../processing/algorithms/accessibility.py" line="536" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="541" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="528" />
+            <location filename="../processing/algorithms/accessibility.py" line="545" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="408" />
+            <location filename="../processing/algorithms/accessibility.py" line="425" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="433" />
+            <location filename="../processing/algorithms/accessibility.py" line="450" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="436" />
+            <location filename="../processing/algorithms/accessibility.py" line="453" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="440" />
+            <location filename="../processing/algorithms/accessibility.py" line="457" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="441" />
+            <location filename="../processing/algorithms/accessibility.py" line="458" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="444" />
+            <location filename="../processing/algorithms/accessibility.py" line="461" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: média ponderada pela população {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="445" />
+            <location filename="../processing/algorithms/accessibility.py" line="462" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="216" />
+            <location filename="../processing/algorithms/accessibility.py" line="231" />
             <source>{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de tempos de viagem (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="55" />
+            <location filename="../processing/algorithms/accessibility.py" line="56" />
             <source>Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents can reach, with the measures of IPEA's accessibility package (Pereira &amp; Herszenhut, R package 'accessibility', Access to Opportunities project):
 - Cumulative opportunities: opportunities reachable within each cutoff (t ≤ T), e.g. 30,60.
 - Cumulative interval: median of the cumulative measure over every minute of an interval written 40-60 (Tomasiello et al. 2023), truncated to an integer like the package.
@@ -1472,209 +1472,214 @@ A saída é a camada de zonas com um campo novo por oportunidade e limite, chama
 Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima). Oportunidades e populações NULL ou negativas são tomadas como 0 e contadas no registro. Identificadores da matriz que não são zonas, e zonas ausentes da matriz, são contados no registro. Identificadores de zona duplicados são um erro.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="124" />
+            <location filename="../processing/algorithms/accessibility.py" line="137" />
             <source>Spatial availability</source>
             <translation>Disponibilidade espacial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="125" />
+            <location filename="../processing/algorithms/accessibility.py" line="138" />
             <source>Balancing cost</source>
             <translation>Custo de equilíbrio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="126" />
+            <location filename="../processing/algorithms/accessibility.py" line="139" />
             <source>Constrained accessibility (total, singly or doubly)</source>
             <translation>Acessibilidade restrita (total, simples ou dupla)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="127" />
+            <location filename="../processing/algorithms/accessibility.py" line="140" />
             <source>Enhanced two-step floating catchment area (E2SFCA)</source>
             <translation>Área de captação flutuante em duas etapas aprimorada (E2SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="128" />
+            <location filename="../processing/algorithms/accessibility.py" line="141" />
             <source>Three-step floating catchment area (3SFCA)</source>
             <translation>Área de captação flutuante em três etapas (3SFCA)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Passive: population reaching each zone</source>
             <translation>Passiva: população que alcança cada zona</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="164" />
+            <location filename="../processing/algorithms/accessibility.py" line="178" />
             <source>Cumulative, interval, gravity, travel time to the closest, total and singly constrained: measure by destination how many people (population field) reach each zone.</source>
             <translation>Cumulativa, intervalo, gravitacional, tempo até a mais próxima, restrita total e simples: medir por destino quantas pessoas (campo de população) alcançam cada zona.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="173" />
+            <location filename="../processing/algorithms/accessibility.py" line="187" />
             <source>Interval measure: step between cutoffs (minutes)</source>
             <translation>Medida de intervalo: passo entre limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Interval measure: summary</source>
             <translation>Medida de intervalo: resumo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="180" />
+            <location filename="../processing/algorithms/accessibility.py" line="194" />
             <source>Mean</source>
             <translation>Média</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="184" />
+            <location filename="../processing/algorithms/accessibility.py" line="198" />
             <source>Interval measure: truncate to an integer</source>
             <translation>Medida de intervalo: truncar para um inteiro</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Spatial availability: alpha (weight of population)</source>
             <translation>Disponibilidade espacial: alfa (peso da população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="188" />
+            <location filename="../processing/algorithms/accessibility.py" line="202" />
             <source>Below 1 opportunities go faster to small populations, above 1 to large ones.</source>
             <translation>Abaixo de 1 as oportunidades vão antes para as populações pequenas, acima de 1 para as grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Constrained accessibility: constraint</source>
             <translation>Acessibilidade restrita: restrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Singly</source>
             <translation>Simples</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="192" />
+            <location filename="../processing/algorithms/accessibility.py" line="206" />
             <source>Doubly</source>
             <translation>Dupla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="196" />
+            <location filename="../processing/algorithms/accessibility.py" line="210" />
             <source>Balancing cost: cost step</source>
             <translation>Custo de equilíbrio: passo de custo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>E2SFCA and 3SFCA: subzones (limit:weight)</source>
             <translation>E2SFCA e 3SFCA: subzonas (limite:peso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="197" />
+            <location filename="../processing/algorithms/accessibility.py" line="211" />
             <source>Upper limit of each subzone in minutes and its weight, e.g. 10:1; 20:0.68; 30:0.22. Empty: the papers' values (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</source>
             <translation>Limite superior de cada subzona em minutos e seu peso, p. ex. 10:1; 20:0.68; 30:0.22. Vazio: os valores dos artigos (E2SFCA 10:1; 20:0.68; 30:0.22, 3SFCA 10:0.962; 20:0.704; 30:0.377; 60:0.042).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Cumulative: cutoffs on extra cost columns (column:cutoff)</source>
             <translation>Cumulativa: limites em colunas de custos adicionais (coluna:limite)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="205" />
+            <location filename="../processing/algorithms/accessibility.py" line="219" />
             <source>Columns of the travel matrix with other costs and the largest value to count, e.g. fare:4.40; distance:5000: a pair counts when its travel time and every extra cost are within their cutoffs.</source>
             <translation>Colunas da matriz de tempos de viagem com outros custos e o maior valor a contar, p. ex. fare:4.40; distance:5000: um par conta quando seu tempo de viagem e cada custo adicional estão dentro de seus limites.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="220" />
+            <location filename="../processing/algorithms/accessibility.py" line="235" />
             <source>Alpha must be a number ≥ 0 (got {alpha}).</source>
             <translation>Alfa deve ser um número ≥ 0 (recebido {alpha}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="221" />
+            <location filename="../processing/algorithms/accessibility.py" line="236" />
             <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
             <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="222" />
+            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="223" />
+            <location filename="../processing/algorithms/accessibility.py" line="238" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="224" />
+            <location filename="../processing/algorithms/accessibility.py" line="239" />
             <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
             <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="227" />
+            <location filename="../processing/algorithms/accessibility.py" line="242" />
             <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
             <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="231" />
+            <location filename="../processing/algorithms/accessibility.py" line="246" />
             <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
             <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="234" />
+            <location filename="../processing/algorithms/accessibility.py" line="249" />
             <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
             <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="264" />
+            <location filename="../processing/algorithms/accessibility.py" line="279" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="298" />
+            <location filename="../processing/algorithms/accessibility.py" line="313" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="311" />
+            <location filename="../processing/algorithms/accessibility.py" line="326" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="479" />
+            <location filename="../processing/algorithms/accessibility.py" line="496" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="520" />
+            <location filename="../processing/algorithms/accessibility.py" line="537" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="528" />
+            <location filename="../processing/algorithms/accessibility.py" line="545" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="546" />
+            <location filename="../processing/algorithms/accessibility.py" line="563" />
             <source>the error fell below 0.001</source>
             <translation>o erro ficou abaixo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="547" />
+            <location filename="../processing/algorithms/accessibility.py" line="564" />
             <source>the error stopped improving</source>
             <translation>o erro parou de melhorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="548" />
+            <location filename="../processing/algorithms/accessibility.py" line="565" />
             <source>the maximum of iterations was reached</source>
             <translation>o máximo de iterações foi atingido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="551" />
+            <location filename="../processing/algorithms/accessibility.py" line="568" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="105" />
+            <source>Public transport: without a matrix, give GTFS feeds, a service date and a departure time: the travel times are those of 'Travel-time matrix (public transport)' with the same settings (the percentile over the departure window; walking legs on the street network when one is given, else in a straight line × 1.3 at 3.6 km/h; the mode and the maximum travel time on the network are then not used). Without a matrix, street or public-transport travel times are routed by chunks of origins, each reduced at once to the measure: the matrix is never held whole.</source>
+            <translation>Transporte público: sem matriz, informe feeds GTFS, uma data de serviço e um horário de partida: os tempos de viagem são os de 'Matriz de tempos de viagem (transporte público)' com os mesmos parâmetros (o percentil na janela de partida; trechos a pé pela malha viária quando uma é dada, senão em linha reta × 1,3 a 3,6 km/h; o modo e o tempo de viagem máximo na malha não são usados então). Sem matriz, os tempos de viagem pela malha viária ou por transporte público são calculados por blocos de origens, cada um reduzido de imediato à medida: a matriz nunca é mantida inteira.</translation>
         </message>
     </context>
     <context>
@@ -4424,79 +4429,114 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaStreamed</name>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Travel-time matrix computed on the network (optional, CSV or Parquet)</source>
             <translation>Matriz de tempos de viagem calculada na malha (opcional, CSV ou Parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>CSV files (*.csv);;Parquet files (*.parquet)</source>
             <translation>Arquivos CSV (*.csv);;Arquivos Parquet (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="54" />
+            <location filename="../processing/bridge/streamed.py" line="61" />
             <source>Without a travel matrix, travel times are computed on the street network and reduced to the measure origin by origin, without keeping the matrix. Give a file here to write it as well.</source>
             <translation>Sem uma matriz de tempos de viagem, os tempos são calculados na malha viária e reduzidos à medida origem por origem, sem guardar a matriz. Informe aqui um arquivo para gravá-la também.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Worker processes (0: one per core)</source>
             <translation>Processos de trabalho (0: um por núcleo)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="67" />
+            <location filename="../processing/bridge/streamed.py" line="74" />
             <source>Processes that route the origins at the same time on the street network. 0 uses every core for large runs and QGIS's own process for small ones.</source>
             <translation>Processos que calculam as rotas das origens ao mesmo tempo na malha viária. 0 usa todos os núcleos nas execuções grandes e o próprio processo do QGIS nas pequenas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins per chunk (0: chosen from the memory available)</source>
             <translation>Origens por bloco (0: conforme a memória disponível)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="75" />
+            <location filename="../processing/bridge/streamed.py" line="82" />
             <source>Origins routed together by one worker. Progress and cancel are checked after each chunk.</source>
             <translation>Origens cujas rotas um processo de trabalho calcula juntas. O progresso e o cancelamento são verificados após cada bloco.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="93" />
+            <location filename="../processing/bridge/streamed.py" line="101" />
             <source>{0} zones routed in {1} chunks of up to {2} origins on {3} process(es).</source>
             <translation>Rotas de {0} zonas calculadas em {1} blocos de até {2} origens em {3} processo(s).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="109" />
+            <location filename="../processing/bridge/streamed.py" line="117" />
             <source>A worker process stopped three times while routing chunks {}: the computer may be short of memory. Use fewer worker processes or smaller chunks.</source>
             <translation>Um processo de trabalho parou três vezes ao calcular os blocos {}: pode faltar memória no computador. Use menos processos de trabalho ou blocos menores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="124" />
+            <location filename="../processing/bridge/streamed_transit.py" line="88" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="156" />
+            <location filename="../processing/bridge/streamed.py" line="161" />
             <source>No zone is within {} m of a street usable by this mode: check the layers' CRS and the mode.</source>
             <translation>Nenhuma zona está a menos de {} m de uma via utilizável neste modo: verifique o SRC das camadas e o modo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="162" />
+            <location filename="../processing/bridge/streamed.py" line="167" />
             <source>{0} zones are farther than {1} m from the network and reach nothing: {2}</source>
             <translation>{0} zonas estão a mais de {1} m da malha e não alcançam nada: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="170" />
+            <location filename="../processing/bridge/streamed.py" line="175" />
             <source>{0} zones lie on small parts of the network disconnected from the main one and reach few zones: {1}</source>
             <translation>{0} zonas estão em pequenas partes da malha desconectadas da principal e alcançam poucas zonas: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="183" />
+            <location filename="../processing/bridge/streamed.py" line="188" />
             <source>Worker processes could not be used ({}): the chunks were routed in QGIS's own process.</source>
             <translation>Não foi possível usar processos de trabalho ({}): os blocos foram calculados no próprio processo do QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed.py" line="189" />
+            <location filename="../processing/bridge/streamed.py" line="194" />
             <source>A worker process stopped while routing chunks {}: they were routed again.</source>
             <translation>Um processo de trabalho parou ao calcular os blocos {}: eles foram calculados de novo.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="38" />
+            <source>GTFS feeds for public transport (when there is no matrix)</source>
+            <translation>Feeds GTFS para o transporte público (quando não há matriz)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <source>Public transport: percentile of travel time over the window</source>
+            <translation>Transporte público: percentil do tempo de viagem na janela</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
+            <translation>O tempo de viagem de um par é este percentil dos seus tempos de viagem nos minutos de partida da janela, como a coluna travel_time_p50 de conecta:transitmatrix para 50.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="61" />
+            <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
+            <translation>Foram dados uma matriz de tempos de viagem e feeds GTFS: remova um dos dois (os tempos da matriz são usados como estão; os feeds calculam tempos de viagem por transporte público).</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="95" />
+            <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
+            <translation>O maior limite ({0} min) excede a duração máxima da viagem ({1} min): pares a mais de {1} min não são contados.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="121" />
+            <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
+            <translation>Nenhuma zona tem uma parada GTFS a menos de {} minutos a pé: verifique o SRC das camadas, se os feeds cobrem as zonas e o tempo máximo de caminhada.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/streamed_transit.py" line="128" />
+            <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
+            <translation>{0} zonas não têm nenhuma parada a menos de {1} minutos a pé e só alcançam outras zonas a pé: {2}</translation>
         </message>
     </context>
     <context>
@@ -4635,294 +4675,299 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="45" />
+            <location filename="../processing/bridge/transit.py" line="48" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="46" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="47" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="191" />
+            <location filename="../processing/bridge/transit.py" line="194" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="191" />
+            <location filename="../processing/bridge/transit.py" line="194" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="201" />
+            <location filename="../processing/bridge/transit.py" line="204" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="204" />
+            <location filename="../processing/bridge/transit.py" line="207" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="133" />
+            <location filename="../processing/bridge/transit.py" line="136" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="139" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="140" />
+            <location filename="../processing/bridge/transit.py" line="143" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="140" />
+            <location filename="../processing/bridge/transit.py" line="143" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="149" />
+            <location filename="../processing/bridge/transit.py" line="152" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="158" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="158" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="162" />
+            <location filename="../processing/bridge/transit.py" line="165" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="162" />
+            <location filename="../processing/bridge/transit.py" line="165" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="169" />
+            <location filename="../processing/bridge/transit.py" line="172" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="169" />
+            <location filename="../processing/bridge/transit.py" line="172" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="223" />
+            <location filename="../processing/bridge/transit.py" line="226" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="226" />
+            <location filename="../processing/bridge/transit.py" line="229" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="243" />
+            <location filename="../processing/bridge/transit.py" line="246" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="255" />
+            <location filename="../processing/bridge/transit.py" line="258" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="305" />
+            <location filename="../processing/bridge/transit.py" line="322" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="307" />
+            <location filename="../processing/bridge/transit.py" line="324" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="328" />
+            <location filename="../processing/bridge/transit.py" line="345" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="340" />
+            <location filename="../processing/bridge/transit.py" line="357" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="344" />
+            <location filename="../processing/bridge/transit.py" line="361" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="347" />
+            <location filename="../processing/bridge/transit.py" line="364" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="314" />
+            <location filename="../processing/bridge/transit.py" line="331" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="76" />
+            <location filename="../processing/bridge/transit.py" line="79" />
             <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
             <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="361" />
+            <location filename="../processing/bridge/transit.py" line="378" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="371" />
+            <location filename="../processing/bridge/transit.py" line="388" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="378" />
+            <location filename="../processing/bridge/transit.py" line="395" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="67" />
             <source>more fields than the header</source>
             <translation>mais campos que o cabeçalho</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="72" />
+            <location filename="../processing/bridge/transit.py" line="75" />
             <source>{name} is not a GTFS zip file: {details}</source>
             <translation>{name} não é um arquivo zip GTFS: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="73" />
+            <location filename="../processing/bridge/transit.py" line="76" />
             <source>{name} has no {file}: it is not a usable GTFS feed.</source>
             <translation>{name} não tem {file}: não é um feed GTFS utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="74" />
+            <location filename="../processing/bridge/transit.py" line="77" />
             <source>{file} of {name} lacks the required columns {columns}.</source>
             <translation>Faltam em {file} de {name} as colunas obrigatórias {columns}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
+            <location filename="../processing/bridge/transit.py" line="78" />
             <source>{file} of {name} cannot be read as a table: {details}</source>
             <translation>{file} de {name} não pode ser lido como tabela: {details}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="79" />
+            <location filename="../processing/bridge/transit.py" line="82" />
             <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
             <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="334" />
+            <location filename="../processing/bridge/transit.py" line="351" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="181" />
+            <location filename="../processing/bridge/transit.py" line="184" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="187" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="307" />
+            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
+            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
     </context>
     <context>
@@ -5501,122 +5546,122 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
             <translation>Atividade, emissões e energia elétrica dos ônibus de um dia GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="52" />
+            <location filename="../ui/energy_page.py" line="50" />
             <source>GTFS zip files (*.zip)</source>
             <translation>Arquivos zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="53" />
+            <location filename="../ui/energy_page.py" line="51" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="56" />
+            <location filename="../ui/energy_page.py" line="53" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="58" />
+            <location filename="../ui/energy_page.py" line="54" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="59" />
+            <location filename="../ui/energy_page.py" line="54" />
             <source>route_id, size, fuel, euro or model_year, share; empty: 12 m diesel Euro V buses.</source>
             <translation>route_id, size, fuel, euro ou model_year, share; vazio: ônibus a diesel Euro V de 12 m.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="62" />
+            <location filename="../ui/energy_page.py" line="60" />
             <source>Fleet table (optional)</source>
             <translation>Tabela da frota (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="64" />
+            <location filename="../ui/energy_page.py" line="62" />
             <source>CETESB (Brazil)</source>
             <translation>CETESB (Brasil)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="64" />
+            <location filename="../ui/energy_page.py" line="62" />
             <source>EMEP/EEA 2019 (speed curves)</source>
             <translation>EMEP/EEA 2019 (curvas de velocidade)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="64" />
+            <location filename="../ui/energy_page.py" line="62" />
             <source>Scaled (gtfs2emis)</source>
             <translation>Escalonado (gtfs2emis)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="72" />
+            <location filename="../ui/energy_page.py" line="70" />
             <source>Emission factors</source>
             <translation>Fatores de emissão</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="74" />
+            <location filename="../ui/energy_page.py" line="72" />
             <source>Brazil, or 0.0385</source>
             <translation>Brazil, ou 0.0385</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="75" />
+            <location filename="../ui/energy_page.py" line="73" />
             <source>Grid emission factor for electric buses: a country or kg CO2/kWh.</source>
             <translation>Fator de emissão da rede elétrica para os ônibus elétricos: um país ou kg CO2/kWh.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="78" />
+            <location filename="../ui/energy_page.py" line="76" />
             <source>Grid factor</source>
             <translation>Fator da rede elétrica</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="131" />
+            <location filename="../ui/energy_page.py" line="129" />
             <source>Energy and emissions: choose the GTFS zip file(s).</source>
             <translation>Energia e emissões: escolha o(s) arquivo(s) zip GTFS.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="134" />
+            <location filename="../ui/energy_page.py" line="132" />
             <source>Energy and emissions: GTFS file not found: {}.</source>
             <translation>Energia e emissões: arquivo GTFS não encontrado: {}.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="138" />
+            <location filename="../ui/energy_page.py" line="136" />
             <source>Energy and emissions: give the service date as YYYY-MM-DD, e.g. 2019-05-13.</source>
             <translation>Energia e emissões: informe a data de serviço como AAAA-MM-DD, p. ex. 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="142" />
+            <location filename="../ui/energy_page.py" line="140" />
             <source>Energy and emissions: the fleet table {} does not exist.</source>
             <translation>Energia e emissões: a tabela da frota {} não existe.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="150" />
+            <location filename="../ui/energy_page.py" line="148" />
             <source>No fleet table: every bus is taken as a 12 m diesel Euro V bus.</source>
             <translation>Sem tabela da frota: cada ônibus é considerado um ônibus a diesel Euro V de 12 m.</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="161" />
+            <location filename="../ui/energy_page.py" line="159" />
             <source>Bus activity from GTFS</source>
             <translation>Atividade dos ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="161" />
+            <location filename="../ui/energy_page.py" line="159" />
             <source>Bus segments (speed)</source>
             <translation>Trechos dos ônibus (velocidade)</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="187" />
+            <location filename="../ui/energy_page.py" line="185" />
             <source>Bus emissions from GTFS</source>
             <translation>Emissões dos ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="187" />
+            <location filename="../ui/energy_page.py" line="185" />
             <source>Bus CO2 by zone</source>
             <translation>CO2 dos ônibus por zona</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="187" />
+            <location filename="../ui/energy_page.py" line="185" />
             <source>Bus CO2 along the streets</source>
             <translation>CO2 dos ônibus ao longo das ruas</translation>
         </message>
         <message>
-            <location filename="../ui/energy_page.py" line="204" />
+            <location filename="../ui/energy_page.py" line="202" />
             <source>E-bus energy and charging</source>
             <translation>Energia e recarga dos ônibus elétricos</translation>
         </message>
@@ -5872,77 +5917,77 @@ Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: r
     <context>
         <name>FleetPage</name>
         <message>
-            <location filename="../ui/fleet_page.py" line="195" />
+            <location filename="../ui/fleet_page.py" line="194" />
             <source>Fleet and industry</source>
             <translation>Frota e indústria</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="196" />
+            <location filename="../ui/fleet_page.py" line="195" />
             <source>Bus fleet from a GTFS feed, its renewal to the target year and its cost of ownership</source>
             <translation>Frota de ônibus a partir de um feed GTFS, sua renovação até o ano-meta e seu custo de propriedade</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="203" />
+            <location filename="../ui/fleet_page.py" line="201" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="205" />
+            <location filename="../ui/fleet_page.py" line="203" />
             <source>GTFS feed</source>
             <translation>Feed GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="207" />
+            <location filename="../ui/fleet_page.py" line="205" />
             <source>YYYY-MM-DD (empty: a weekday)</source>
             <translation>AAAA-MM-DD (vazio: um dia útil)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="208" />
+            <location filename="../ui/fleet_page.py" line="206" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="211" />
+            <location filename="../ui/fleet_page.py" line="209" />
             <source>HH:MM (empty: whole day)</source>
             <translation>HH:MM (vazio: o dia inteiro)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="212" />
+            <location filename="../ui/fleet_page.py" line="210" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="213" />
+            <location filename="../ui/fleet_page.py" line="211" />
             <source>To</source>
             <translation>Até</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="215" />
+            <location filename="../ui/fleet_page.py" line="213" />
             <source>Minimum minutes a bus waits at a terminal; several for sensitivity.</source>
             <translation>Minutos mínimos que um ônibus espera num terminal; vários para ver a sensibilidade.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="218" />
+            <location filename="../ui/fleet_page.py" line="216" />
             <source>Layovers (minutes)</source>
             <translation>Esperas no terminal (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="221" />
+            <location filename="../ui/fleet_page.py" line="219" />
             <source>Purchase policy</source>
             <translation>Política de compras</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="224" />
+            <location filename="../ui/fleet_page.py" line="222" />
             <source>Local content</source>
             <translation>Conteúdo local</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="229" />
+            <location filename="../ui/fleet_page.py" line="227" />
             <source>Base year</source>
             <translation>Ano-base</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="230" />
+            <location filename="../ui/fleet_page.py" line="228" />
             <source>Target year</source>
             <translation>Ano-meta</translation>
         </message>
@@ -6230,72 +6275,72 @@ Saídas por ano: o resumo (frota, retirados, comprados, elétricos comprados, GW
     <context>
         <name>FleetSettings</name>
         <message>
-            <location filename="../ui/fleet_page.py" line="58" />
+            <location filename="../ui/fleet_page.py" line="57" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="63" />
+            <location filename="../ui/fleet_page.py" line="62" />
             <source>Fleet and industry: choose the GTFS feed (zip file).</source>
             <translation>Frota e indústria: escolha o feed GTFS (arquivo zip).</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="65" />
+            <location filename="../ui/fleet_page.py" line="64" />
             <source>Fleet and industry: the GTFS file {} does not exist.</source>
             <translation>Frota e indústria: o arquivo GTFS {} não existe.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="67" />
+            <location filename="../ui/fleet_page.py" line="66" />
             <source>Fleet and industry: write the date as YYYY-MM-DD, e.g. 2019-05-13.</source>
             <translation>Frota e indústria: escreva a data como AAAA-MM-DD, p. ex. 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="70" />
+            <location filename="../ui/fleet_page.py" line="69" />
             <source>Fleet and industry: write times as HH:MM, e.g. 07:00.</source>
             <translation>Frota e indústria: escreva os horários como HH:MM, p. ex. 07:00.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="73" />
+            <location filename="../ui/fleet_page.py" line="72" />
             <source>Fleet and industry: layovers are minutes separated by commas, e.g. 0, 5, 10.</source>
             <translation>Frota e indústria: as esperas no terminal são minutos separados por vírgulas, p. ex. 0, 5, 10.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="77" />
+            <location filename="../ui/fleet_page.py" line="76" />
             <source>Fleet and industry: the target year {0} is before the base year {1}.</source>
             <translation>Frota e indústria: o ano-meta {0} é anterior ao ano-base {1}.</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="87" />
+            <location filename="../ui/fleet_page.py" line="86" />
             <source>Fleet and industry: the fleet of {0}, its renewal from {1} to {2} and its cost of ownership; prices, costs and local content are the presets' estimates (run the algorithms with your own tables to change them).</source>
             <translation>Frota e indústria: a frota de {0}, sua renovação de {1} a {2} e seu custo de propriedade; os preços, custos e conteúdo local são as estimativas predefinidas (execute os algoritmos com suas próprias tabelas para mudá-los).</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="143" />
+            <location filename="../ui/fleet_page.py" line="142" />
             <source>Bus fleet from GTFS</source>
             <translation>Frota de ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="143" />
+            <location filename="../ui/fleet_page.py" line="142" />
             <source>Fleet — city totals</source>
             <translation>Frota — totais da cidade</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="151" />
+            <location filename="../ui/fleet_page.py" line="150" />
             <source>Fleet renewal to {} and local industry</source>
             <translation>Renovação da frota até {} e indústria local</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="151" />
+            <location filename="../ui/fleet_page.py" line="150" />
             <source>Fleet — renewal per year</source>
             <translation>Frota — renovação por ano</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="159" />
+            <location filename="../ui/fleet_page.py" line="158" />
             <source>Total cost of ownership by technology</source>
             <translation>Custo total de propriedade por tecnologia</translation>
         </message>
         <message>
-            <location filename="../ui/fleet_page.py" line="159" />
+            <location filename="../ui/fleet_page.py" line="158" />
             <source>Fleet — total cost of ownership</source>
             <translation>Frota — custo total de propriedade</translation>
         </message>
@@ -8370,17 +8415,17 @@ Por modo e ano: pkm; vkm = pkm / ocupação; energia em MJ (combustível) e kWh 
             <translation>Nova rota</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="270" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>GTFS zip (*.zip)</source>
             <translation>Zip GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="267" />
+            <location filename="../ui/scenarios_page.py" line="266" />
             <source>GTFS feed to change</source>
             <translation>Feed GTFS a alterar</translation>
         </message>
         <message>
-            <location filename="../ui/scenarios_page.py" line="271" />
+            <location filename="../ui/scenarios_page.py" line="267" />
             <source>Feeds routed with it, unchanged (rail, another operator).</source>
             <translation>Feeds roteados com ele, sem alterações (trem, outro operador).</translation>
         </message>
@@ -8998,12 +9043,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="475" />
+            <location filename="../processing/algorithms/sdg1131.py" line="474" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="483" />
+            <location filename="../processing/algorithms/sdg1131.py" line="474" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
@@ -9248,107 +9293,102 @@ O horário de chegada a cada parada é calculado com o roteador de transporte p�
     <context>
         <name>TransitMatrix</name>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="44" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="42" />
             <source>Travel-time matrix (public transport)</source>
             <translation>Matriz de tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="80" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="78" />
             <source>Percentiles of travel time (comma-separated)</source>
             <translation>Percentis do tempo de viagem (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="81" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="79" />
             <source>Street network for walking (optional: straight line × 1.3 without it)</source>
             <translation>Malha viária para caminhada (opcional: sem ela, linha reta × 1,3)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="85" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="83" />
             <source>Maximum snapping distance to the network (m)</source>
             <translation>Distância máxima de ajuste à malha (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="87" />
             <source>Column name when there is one percentile (empty = travel_time_pNN)</source>
             <translation>Nome da coluna quando há um só percentil (vazio = travel_time_pNN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="89" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="87" />
             <source>With a single percentile, the travel-time column can be given another name, for example travel_time (the default field of conecta:accessibility and of r5r's older output).</source>
             <translation>Com um só percentil, a coluna de tempo de viagem pode ter outro nome, por exemplo travel_time (o campo padrão do conecta:accessibility e da saída antiga do r5r).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="97" />
             <source>Public-transport travel-time matrix</source>
             <translation>Matriz de tempos de viagem em transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="100" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="98" />
             <source>Pairs within the maximum trip duration</source>
             <translation>Pares dentro da duração máxima da viagem</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="101" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="99" />
             <source>Origins with no stop within walking</source>
             <translation>Origens sem parada a distância caminhável</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="112" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="110" />
             <source>Percentiles must be whole numbers from 1 to 100 separated by commas, for example 25,50,75.</source>
             <translation>Os percentis devem ser números inteiros de 1 a 100 separados por vírgulas, por exemplo 25,50,75.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="119" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="117" />
             <source>A single column name can only be used with one percentile; clear it or give one percentile.</source>
             <translation>Um nome de coluna único só pode ser usado com um percentil; apague-o ou informe um só percentil.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="125" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="123" />
             <source>The column name {} is already used.</source>
             <translation>O nome de coluna {} já está em uso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="139" />
-            <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
-            <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="163" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="153" />
             <source>Routing {0} origins × {1} departure minutes…</source>
             <translation>Roteando {0} origens × {1} minutos de partida…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="238" />
             <source>{0} origins have no stop within {1} minutes of walking and get walk-only travel times: {2}</source>
             <translation>{0} origens não têm nenhuma parada a menos de {1} minutos a pé e só recebem tempos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="258" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="248" />
             <source>{0} destinations have no stop within {1} minutes of walking: {2}</source>
             <translation>{0} destinos não têm nenhuma parada a menos de {1} minutos a pé: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="216" />
             <source>{0} stops are farther than {1} m from the street network and are not used: {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não são usadas: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="236" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="226" />
             <source>{0} origins are farther than {1} m from the street network: {2}</source>
             <translation>{0} origens estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="242" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="232" />
             <source>{0} destinations are farther than {1} m from the street network: {2}</source>
             <translation>{0} destinos estão a mais de {1} m da malha viária: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="186" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="176" />
             <source>{0} origin-destination pairs reached ({1} origins × {2} destinations, {3} departures in the window).</source>
             <translation>{0} pares origem-destino alcançados ({1} origens × {2} destinos, {3} partidas na janela).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="47" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="45" />
             <source>Computes door-to-door travel times by public transport and walking between origins and destinations from one or more GTFS feeds, offline, and writes the long table from_id, to_id, travel_time_p50 (minutes; one column per percentile) — the format conecta:accessibility reads (set its travel time field to travel_time_p50).
 
 Method: a round-based RAPTOR router (Delling, Pajor &amp; Werneck 2012) run for every departure minute of the time window, reusing the work of later minutes (rRAPTOR). As in r5r (Pereira et al. 2021): the travel time of a minute is the arrival minus that minute (the wait at the origin counts); walk-only trips count when faster; the percentile over the window is the sorted value at rank ceil(p/100 × n) without interpolation, truncated to whole minutes; times above the maximum trip duration are unreachable; a vehicle is boarded only when it leaves more than 60 s after the arrival at the stop (R5's rule: one leaving exactly 60 s later is missed); n transfers means at most n + 1 rides. Frequency-based trips are expanded into their scheduled departures (deterministic, where R5 draws random offsets).
@@ -9365,7 +9405,7 @@ Os trechos a pé (até a primeira parada, a partir da última, transferências e
 Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do r5r), as viagens são buscadas com dois critérios, tempo e tarifa (uma busca de Pareto no estilo McRAPTOR, como o R5 faz para o r5r): cada par recebe a viagem mais rápida dentro da tarifa máxima e sua tarifa (coluna fare; fare_pNN com vários percentis: a tarifa da viagem nesse percentil), ou, com orçamentos de tarifa, uma linha por orçamento cujo tempo de viagem difere do orçamento imediatamente menor (coluna fare_budget), como o pareto_frontier do r5r. Viagens a pé não custam nada. Sem estrutura tarifária nada muda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitmatrix.py" line="192" />
+            <location filename="../processing/algorithms/transitmatrix.py" line="182" />
             <source>No pair is reachable within the fare budget.</source>
             <translation>Nenhum par é alcançável dentro do orçamento de tarifa.</translation>
         </message>
@@ -9378,107 +9418,107 @@ Tarifas (opcional): com uma estrutura tarifária (o JSON do Conecta ou o zip do 
             <translation>Transporte público (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="80" />
+            <location filename="../ui/transit_step.py" line="78" />
             <source>GTFS feeds (*.zip)</source>
             <translation>Feeds GTFS (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="81" />
+            <location filename="../ui/transit_step.py" line="79" />
             <source>GTFS feeds</source>
             <translation>Feeds GTFS</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="84" />
+            <location filename="../ui/transit_step.py" line="81" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="86" />
+            <location filename="../ui/transit_step.py" line="83" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="88" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Fare structures (*.json *.zip)</source>
             <translation>Estruturas tarifárias (*.json *.zip)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="89" />
+            <location filename="../ui/transit_step.py" line="84" />
             <source>Fares by mode, agency or route and transfer discounts (resources/fares has examples).</source>
             <translation>Tarifas por modo, agência ou rota e descontos de transferência (resources/fares tem exemplos).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="94" />
+            <location filename="../ui/transit_step.py" line="90" />
             <source>Fare structure (optional)</source>
             <translation>Estrutura tarifária (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="96" />
+            <location filename="../ui/transit_step.py" line="92" />
             <source>Budget per trip: jobs reachable within the cutoffs and this fare are counted too.</source>
             <translation>Orçamento por viagem: também se contam os empregos alcançáveis dentro dos limites e desta tarifa.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="101" />
+            <location filename="../ui/transit_step.py" line="97" />
             <source>Budget per trip (optional)</source>
             <translation>Orçamento por viagem (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="130" />
+            <location filename="../ui/transit_step.py" line="126" />
             <source>The algorithm {} is not available: update Conecta.</source>
             <translation>O algoritmo {} não está disponível: atualize o Conecta.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="135" />
+            <location filename="../ui/transit_step.py" line="131" />
             <source>File not found: {}</source>
             <translation>Arquivo não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="137" />
+            <location filename="../ui/transit_step.py" line="133" />
             <source>Give the service date of the GTFS feeds (YYYY-MM-DD).</source>
             <translation>Informe a data de serviço dos feeds GTFS (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="139" />
+            <location filename="../ui/transit_step.py" line="135" />
             <source>The budget per trip must be a number of 0 or more.</source>
             <translation>O orçamento por viagem deve ser um número de 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="141" />
+            <location filename="../ui/transit_step.py" line="137" />
             <source>A budget per trip needs a fare structure.</source>
             <translation>Um orçamento por viagem precisa de uma estrutura tarifária.</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="157" />
+            <location filename="../ui/transit_step.py" line="153" />
             <source>Travel times (public transport)</source>
             <translation>Tempos de viagem (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="178" />
             <source>Accessibility (public transport)</source>
             <translation>Acessibilidade (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="182" />
+            <location filename="../ui/transit_step.py" line="178" />
             <source>Accessibility — public transport</source>
             <translation>Acessibilidade — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="188" />
+            <location filename="../ui/transit_step.py" line="184" />
             <source>Accessibility within the budget (public transport)</source>
             <translation>Acessibilidade dentro do orçamento (transporte público)</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="189" />
+            <location filename="../ui/transit_step.py" line="185" />
             <source>Accessibility within the budget — public transport</source>
             <translation>Acessibilidade dentro do orçamento — transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="194" />
+            <location filename="../ui/transit_step.py" line="190" />
             <source>Affordability of public transport</source>
             <translation>Acessibilidade financeira do transporte público</translation>
         </message>
         <message>
-            <location filename="../ui/transit_step.py" line="194" />
+            <location filename="../ui/transit_step.py" line="190" />
             <source>Affordability</source>
             <translation>Acessibilidade financeira</translation>
         </message>

@@ -30,3 +30,16 @@ class Log(QgsProcessingFeedback):
 
     def text(self):
         return "\n".join(self.lines)
+
+
+class CancelAbove(Log):
+    """A :class:`Log` that cancels the run once its progress passes ``percent``."""
+
+    def __init__(self, percent: float):
+        super().__init__()
+        self.percent = percent
+
+    def setProgress(self, progress):  # noqa: N802 (QGIS API)
+        super().setProgress(progress)
+        if progress > self.percent:
+            self.cancel()

@@ -18,6 +18,7 @@ from ..bridge.messages import ConectaBridge, push_count, show_ids
 from ..bridge.params import MATRIX_CACHE, MatrixInput, ZonesInput
 from ..bridge.parsers import parse_named_numbers, parse_numbers
 from ..bridge.streamed import StreamedNetworkInput
+from ..bridge.streamed_transit import StreamedTransitInput
 from ..bridge.styles import graduated, on_load
 from ..bridge.writers import write_with_fields
 
@@ -25,7 +26,7 @@ DECAYS = ("binary", "exponential", "power", "linear", "logistic", "stepped")
 SUMMARIES = ("median", "mean")
 
 
-class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgorithm):
+class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, ZonesInput, ConectaAlgorithm):
     """Accessibility measures of the accessibility package for every zone, written as new fields."""
 
     ALG_NAME = "accessibility"
@@ -52,7 +53,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
         return self.tr("Accessibility to opportunities")
 
     def shortHelpString(self) -> str:
-        return self.tr(
+        text = self.tr(
             "Computes, for every zone, how many opportunities (jobs, schools, health care…) its residents "
             "can reach, with the measures of IPEA's accessibility package (Pereira & Herszenhut, R package "
             "'accessibility', Access to Opportunities project):\n"
@@ -100,6 +101,18 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
             "opportunities and population are taken as 0 and counted in the log. Matrix ids that are not "
             "zones, and zones absent from the matrix, are counted in the log. Duplicate zone ids are an "
             "error."
+        )
+        return (
+            text
+            + "\n\n"
+            + self.tr(
+                "Public transport: without a matrix, give GTFS feeds, a service date and a departure time: the "
+                "travel times are those of 'Travel-time matrix (public transport)' with the same settings (the "
+                "percentile over the departure window; walking legs on the street network when one is given, else "
+                "in a straight line × 1.3 at 3.6 km/h; the mode and the maximum travel time on the network are then "
+                "not used). Without a matrix, street or public-transport travel times are routed by chunks of "
+                "origins, each reduced at once to the measure: the matrix is never held whole."
+            )
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -158,6 +171,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
         self._add_family_parameters()
         self.add_sink(self.OUTPUT, self.tr("Accessibility"))
         self.add_streamed_parameters()
+        self.add_transit_parameters()
 
     def _add_family_parameters(self) -> None:
         """The options of the passive form, the interval measure and the measures of the accessibility family."""
@@ -213,6 +227,7 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
 
     def input_messages(self) -> dict:
         return {
+            **super().input_messages(),
             "repeated_pairs": self.tr(
                 "{n} origin-destination pairs appear more than once in the travel matrix (e.g. {examples}): "
                 "each pair must appear once. Remove or aggregate the repeated rows."
@@ -354,7 +369,8 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
         )
         feedback.pushInfo(self.tr("{} zones read.").format(len(zones.features)))
         outputs = {}
-        if self.uses_network(parameters):
+        transit = self.uses_transit(parameters)
+        if transit or self.uses_network(parameters):
             if settings.cost_cutoffs:
                 raise QgsProcessingException(
                     ConectaBridge.tr(
@@ -363,8 +379,9 @@ class Accessibility(StreamedNetworkInput, MatrixInput, ZonesInput, ConectaAlgori
                     ).format(", ".join(settings.cost_cutoffs))
                 )
             result, names, outputs = self.streamed_measure(
-                parameters, context, feedback, zones, measure, settings, max_cut
-            )
+                parameters, context, feedback, zones, measure, settings, max_cut,
+                self.transit_router if transit else None,
+            )  # fmt: skip
         else:
             result, names = self._from_matrix(
                 parameters, context, feedback, zones, measure, settings, max_cut

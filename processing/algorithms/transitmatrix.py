@@ -15,12 +15,10 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import transit as core
 from ...core.progress import scaled
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.crs import working_crs
 from ..bridge.fares import FareInput, fare_columns
 from ..bridge.messages import show_ids
-from ..bridge.network import NetworkInput, OdPointsInput, input_sources
+from ..bridge.network import NetworkInput, OdPointsInput
 from ..bridge.parsers import parse_percentiles
-from ..bridge.readers import source_of
 from ..bridge.street_scenarios import StreetScenarioInput
 from ..bridge.transit import GtfsInput, stop_points
 from ..bridge.writers import id_variant, write_table
@@ -132,16 +130,8 @@ class TransitMatrix(StreetScenarioInput, NetworkInput, OdPointsInput, FareInput,
             others = (self.ORIGINS, self.DESTINATIONS)
             loaded = self.read_network(parameters, context, feedback, "walk", others, (0.0, 100.0), scenario)
             return loaded.crs, loaded.graph
-        source = source_of(self, parameters, self.ORIGINS, context)
-        crs = working_crs(
-            source, context, feedback, input_sources(self, parameters, context, [self.DESTINATIONS])
-        )
-        feedback.pushInfo(
-            self.tr(
-                "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."
-            ).format(speed)
-        )
-        return crs, None
+        layers = (self.ORIGINS, self.DESTINATIONS)
+        return self.straight_walking_crs(parameters, context, feedback, speed, layers), None
 
     # ------------------------------------------------------------------------------------------ run
 

@@ -35,6 +35,13 @@ class ConectaStreamed(_Context):
     """Translation context of the streamed-accessibility messages."""
 
 
+def zone_codes(zones, ids) -> np.ndarray:
+    """The zone code (row of ``zones.frame``) of each routed point id."""
+    return pd.Index(id_keys(pd.Series(zones.frame.index, dtype=object))).get_indexer(
+        id_keys(pd.Series(ids, dtype=object))
+    )
+
+
 def automatic_workers(n_origins: int) -> int:
     """Worker processes for ``n_origins`` origins: one per core, fewer for small runs, at least one."""
     return int(max(1, min(cores(), n_origins // ORIGINS_PER_WORKER)))
@@ -81,10 +88,11 @@ class StreamedNetworkInput:
         )  # fmt: skip
 
     def streamed_measure(
-        self, parameters, context, feedback, zones, measure: str, settings, max_cut
+        self, parameters, context, feedback, zones, measure: str, settings, max_cut, build=None
     ) -> tuple:
-        """The measure on the street network, streamed: ``(result, field names, outputs written)``."""
-        router, codes = self._router(parameters, context, feedback, zones, max_cut)
+        """The measure on the street network (or on the router ``build`` returns, with the zone code of each of
+        its points, as :meth:`_router`), streamed: ``(result, field names, outputs written)``."""
+        router, codes = (build or self._router)(parameters, context, feedback, zones, max_cut)
         workers = self.parameterAsInt(parameters, self.WORKERS, context) or automatic_workers(
             len(router.origins)
         )
@@ -136,10 +144,7 @@ class StreamedNetworkInput:
         router = core_network.street_router(
             plan, network.graph, max_time, progress=self.progress_callback(feedback, 22, 30)
         )
-        codes = pd.Index(id_keys(pd.Series(zones.frame.index, dtype=object))).get_indexer(
-            id_keys(pd.Series(points.ids, dtype=object))
-        )
-        return router, codes
+        return router, zone_codes(zones, points.ids)
 
     def _matrix_writer(self, parameters, context, feedback, zone_ids):
         """The writer of the optional matrix file (None when no file is asked for)."""

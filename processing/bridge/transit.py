@@ -30,8 +30,11 @@ from qgis.PyQt.QtCore import QDate, QTime
 from ...core import gtfs as core_gtfs
 from ...core.progress import ProgressCallback
 from ...core.transit import TransitRun, TransitSettings
+from .crs import working_crs
 from .messages import _Context, push_count
+from .network import input_sources
 from .parsers import clock, parse_clock, parse_date
+from .readers import source_of
 from .writers import geometry_features
 
 
@@ -293,6 +296,20 @@ class GtfsInput:
             settings["max_duration"] = self.parameterAsDouble(parameters, self.MAX_TRIP_DURATION, context)
         settings.update(values)
         return TransitSettings(**settings)
+
+    def straight_walking_crs(self, parameters, context, feedback, speed: float, layers: tuple):
+        """The working CRS of the first of ``layers`` (the others' extents as its fallback) when the walking
+        legs are straight lines, which the log says."""
+        source = source_of(self, parameters, layers[0], context)
+        crs = working_crs(
+            source, context, feedback, input_sources(self, parameters, context, list(layers[1:]))
+        )
+        feedback.pushInfo(
+            ConectaTransit.tr(
+                "No street network: walking legs are the straight-line distance × 1.3 at {} km/h."
+            ).format(speed)
+        )
+        return crs
 
     # ------------------------------------------------------------------ reading feeds
 

@@ -12,7 +12,7 @@ from processing_helpers import walking_matrix
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-from feedback_log import Log
+from feedback_log import CancelAbove, Log
 
 
 def by_id(layer, field):
@@ -98,14 +98,8 @@ def test_chunks_too_big_for_memory_are_refused_with_the_sizes(small):
 def test_cancel_after_the_first_chunk_writes_nothing(small, tmp_path):
     zones, network = small
 
-    class CancelWhenRouting(Log):
-        def setProgress(self, progress):  # noqa: N802 (QGIS API)
-            super().setProgress(progress)
-            if progress > 35:
-                self.cancel()
-
     output = tmp_path / "access.gpkg"
-    feedback = CancelWhenRouting()
+    feedback = CancelAbove(35)  # while routing the chunks (30-100 %)
     results, _ = run(zones, network, OUTPUT=str(output), CHUNK_SIZE=20, feedback=feedback)
     assert results == {}
     assert "Cancelled: no output was written." in feedback.text()
