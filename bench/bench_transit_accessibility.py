@@ -1,79 +1,90 @@
 """Benchmark (issue 19): conecta:accessibility by public transport without a matrix, streamed, on the sample city
 (1,227 zones, its two GTFS feeds, 2019-05-13 from 07:00, straight-line walking), cumulative jobs within 30 and 60
-minutes: wall time and peak memory (this process and its worker processes) for one setting per run, so that
-each run's peak is its own. ``--matrix`` runs conecta:transitmatrix to a CSV and conecta:accessibility on it
-instead (the same values).
+minutes, side by side with what a planner does today: conecta:transitmatrix to a CSV, then conecta:accessibility
+on it (r5r's or the accessibility package's way: the matrix first).
 
-Run: ``.venv/bin/python bench/bench_transit_accessibility.py --workers 1 [--window 60] [--matrix]``
+Each run is a child process (its peak memory is its own and its workers', sampled every quarter second): streamed
+on 1 and on 2 worker processes, and the matrix path. Prints one table with the wall time, the peak memory and
+the sum of acc_jobs_60 (the same in every row).
+
+Run: ``.venv/bin/python bench/bench_transit_accessibility.py [--window 60]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-PLUGIN_PATH = REPO / "build" / "plugin_path"
-sys.path.insert(0, str(PLUGIN_PATH))
-if not (PLUGIN_PATH / "conecta").exists():
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    (PLUGIN_PATH / "conecta").symlink_to(REPO, target_is_directory=True)
+import common
 
-SAMPLE = REPO / "resources" / "sample"
-FEEDS = [str(SAMPLE / "gtfs" / name) for name in ("poa_eptc.zip", "poa_trensurb.zip")]
+FEEDS = [str(common.SAMPLE / "gtfs" / name) for name in ("poa_eptc.zip", "poa_trensurb.zip")]
+CASES = {
+    "streamed1": "streamed, 1 worker",
+    "streamed2": "streamed, 2 workers",
+    "matrix": "transitmatrix + accessibility",
+}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--window", type=int, default=60)
-    parser.add_argument(
-        "--matrix", action="store_true", help="transitmatrix to a CSV, then accessibility on it"
-    )
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
+def run_case(case: str, window: int) -> dict:
+    """One case in this process: wall time, peak memory (this process and its workers) and the sum of
+    acc_jobs_60."""
+    common.use_plugin()
+    app, provider = common.start_qgis()
     import processing
-    from processing.core.Processing import Processing
+    from qgis.core import QgsVectorLayer
 
-    Processing.initialize()
-    from conecta import classFactory
-
-    plugin = classFactory(None)  # kept: its provider lives as long as it does
-    plugin.initProcessing()
-    zones = QgsVectorLayer(f"{SAMPLE / 'porto_alegre.gpkg'}|layername=zones", "zones", "ogr")
-    transit = {"GTFS": FEEDS, "DATE": "2019-05-13", "DEPARTURE_TIME": "07:00", "TIME_WINDOW": args.window}
-    common = {"ZONES": zones, "ZONES_ID": "id", "OPPORTUNITIES": ["jobs"], "MEASURE": 0, "CUTOFF": "30,60"}
-    started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        if args.matrix:
+    zones = QgsVectorLayer(f"{common.SAMPLE / 'porto_alegre.gpkg'}|layername=zones", "zones", "ogr")
+    transit = {"GTFS": FEEDS, "DATE": "2019-05-13", "DEPARTURE_TIME": "07:00", "TIME_WINDOW": window}
+    shared = {"ZONES": zones, "ZONES_ID": "id", "OPPORTUNITIES": ["jobs"], "MEASURE": 0, "CUTOFF": "30,60"}
+    with common.PeakMemory() as memory, tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        if case == "matrix":
             matrix = str(Path(folder) / "matrix.csv")
             processing.run(
                 "conecta:transitmatrix", {**transit, "ORIGINS": zones, "ORIGINS_ID": "id", "OUTPUT": matrix}
             )
-            parameters = {**common, "TRAVEL_MATRIX": matrix, "COST_FIELD": "travel_time_p50"}
+            parameters = {**shared, "TRAVEL_MATRIX": matrix, "COST_FIELD": "travel_time_p50"}
         else:
-            parameters = {**common, **transit, "WORKERS": args.workers}
+            parameters = {**shared, **transit, "WORKERS": int(case[-1])}
         result = processing.run("conecta:accessibility", {**parameters, "OUTPUT": "memory:"})
         seconds = time.perf_counter() - started
     total = sum(f["acc_jobs_60"] or 0 for f in result["OUTPUT"].getFeatures())
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    label = "transitmatrix + accessibility" if args.matrix else f"streamed, WORKERS={args.workers}"
-    print(
-        f"{label}: {zones.featureCount()} zones, window {args.window} min: {seconds:.1f} s, peak RSS "
-        f"{own:.0f} MB (QGIS process), {children:.0f} MB (largest child process: a worker, when there are); sum of acc_jobs_60 {total:.0f}"
-    )
+    row = {"zones": zones.featureCount(), "seconds": seconds, "peak_gb": memory.peak / 1e9, "sum60": total}
+    del provider
     app.exitQgis()
+    return row
+
+
+def main() -> None:
+    """Run every case in its own process and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", help=argparse.SUPPRESS)
+    parser.add_argument("--window", type=int, default=60, help="departure minutes from 07:00")
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(run_case(args.case, args.window)))
+        return
+    rows, load = [], os.getloadavg()[0]
+    for case, label in CASES.items():
+        command = [sys.executable, __file__, "--case", case, "--window", str(args.window)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            rows.append([label, "failed: " + done.stderr.strip().splitlines()[-1][:120], "", "", ""])
+            continue
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append([label, r["zones"], r["seconds"], r["peak_gb"], f"{r['sum60']:,.0f}"])
+    common.print_table(
+        f"Sample city by public transport, {args.window} departure minutes from 07:00, cumulative jobs within "
+        f"30 and 60 min (load average {load:.1f} before, {os.getloadavg()[0]:.1f} after; 2 cores)",
+        ["path", "zones", "wall time (s)", "peak memory (GB)", "sum of acc_jobs_60"],
+        rows,
+    )
 
 
 if __name__ == "__main__":

@@ -3554,6 +3554,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
             <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
         </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <source>Extra costs ({}) need a travel matrix with those columns: travel times computed without a matrix (on the street network or from GTFS feeds) have no other cost.</source>
+            <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: los tiempos de viaje calculados sin matriz (sobre la red vial o a partir de feeds GTFS) no tienen otro costo.</translation>
+        </message>
     </context>
     <context>
         <name>ConectaDependencies</name>

@@ -3554,6 +3554,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>The coordinates of {0} (e.g. x {1}, y {2}) are not longitudes and latitudes, yet the layer is declared in {3} ({4}): it has no CRS or a wrong one. Set its real CRS in the layer's properties.</source>
             <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
         </message>
+        <message>
+            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <source>Extra costs ({}) need a travel matrix with those columns: travel times computed without a matrix (on the street network or from GTFS feeds) have no other cost.</source>
+            <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: os tempos de viagem calculados sem matriz (na rede viária ou a partir de feeds GTFS) não têm outro custo.</translation>
+        </message>
     </context>
     <context>
         <name>ConectaDependencies</name>

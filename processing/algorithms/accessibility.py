@@ -374,8 +374,8 @@ class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, Zon
             if settings.cost_cutoffs:
                 raise QgsProcessingException(
                     ConectaBridge.tr(
-                        "Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street "
-                        "network has travel times only."
+                        "Extra costs ({}) need a travel matrix with those columns: travel times computed without a "
+                        "matrix (on the street network or from GTFS feeds) have no other cost."
                     ).format(", ".join(settings.cost_cutoffs))
                 )
             result, names, outputs = self.streamed_measure(

@@ -130,6 +130,15 @@ def test_a_matrix_and_gtfs_feeds_together_are_refused(zones, straight_matrix):
         run(zones, TRAVEL_MATRIX=str(straight_matrix), MEASURE=0, **TRANSIT)
 
 
+def test_extra_costs_with_gtfs_feeds_are_refused(zones):
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"Extra costs \(fare\) need a travel matrix with those columns: travel times computed without a "
+        r"matrix \(on the street network or from GTFS feeds\) have no other cost",
+    ):
+        run(zones, MEASURE=0, CUTOFF="30", EXTRA_COSTS="fare:4.4", **TRANSIT)
+
+
 def test_feeds_without_a_date_are_refused(zones):
     with pytest.raises(
         QgsProcessingException, match=r"Give the service date as YYYY-MM-DD, for example 2019-05-13"
