@@ -743,3 +743,37 @@ class SimpleRouter:
 
     def __init__(self, method: str) -> None:
         self.method = method
+
+
+FAULTS_SCRIPT = """
+import resource, sys
+import numpy as np
+from conecta.batch.backends import restore_malloc_thresholds
+def faults():
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(100):
+        block = np.ones(4 * 2**20 // 8)  # a 4 MiB temporary, as a chunk's sweeps make thousands of
+        del block
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+untuned = faults()
+restored = restore_malloc_thresholds()
+print(untuned, faults(), restored)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt: Linux only")
+def test_a_dask_worker_reuses_memory_despite_the_nannys_malloc_trim_threshold():
+    # Dask's nannies start workers with MALLOC_TRIM_THRESHOLD_=65536 (distributed.nanny.pre-spawn-environ),
+    # which switches glibc's adaptive mmap threshold off: each 4 MiB temporary (1,024 pages of 4 KiB) is then
+    # mapped and zeroed anew, hundreds of page faults each (measured here: 51,400 for 100; a car chunk spent 40 %
+    # of its time in the kernel). After the worker's first chunk restores the thresholds, the same temporaries
+    # reuse the heap (measured: 481 for 100).
+    env = {**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536", "PYTHONPATH": str(PLUGIN_PATH)}
+    done = subprocess.run(
+        [sys.executable, "-c", FAULTS_SCRIPT], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    untuned, tuned, restored = done.stdout.split()
+    assert restored == "True"
+    assert int(untuned) > 100 * 256  # at least a quarter of every temporary's pages faulted in again
+    assert int(tuned) < 100 * 1024 * 0.02
