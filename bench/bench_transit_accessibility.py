@@ -56,7 +56,8 @@ def run_case(case: str, window: int) -> dict:
         seconds = time.perf_counter() - started
     total = sum(f["acc_jobs_60"] or 0 for f in result["OUTPUT"].getFeatures())
     row = {"zones": zones.featureCount(), "seconds": seconds, "peak_gb": memory.peak / 1e9, "sum60": total}
-    del provider
+    print(json.dumps(row), flush=True)  # before QGIS exits: layers still referenced may crash its exit
+    del result, zones, provider
     app.exitQgis()
     return row
 
@@ -68,16 +69,17 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=60, help="departure minutes from 07:00")
     args = parser.parse_args()
     if args.case:
-        print(json.dumps(run_case(args.case, args.window)))
+        run_case(args.case, args.window)
         return
     rows, load = [], os.getloadavg()[0]
     for case, label in CASES.items():
         command = [sys.executable, __file__, "--case", case, "--window", str(args.window)]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
+        last = (done.stdout.strip().splitlines() or [""])[-1]
+        if not last.startswith("{"):
             rows.append([label, "failed: " + done.stderr.strip().splitlines()[-1][:120], "", "", ""])
             continue
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+        r = json.loads(last)
         rows.append([label, r["zones"], r["seconds"], r["peak_gb"], f"{r['sum60']:,.0f}"])
     common.print_table(
         f"Sample city by public transport, {args.window} departure minutes from 07:00, cumulative jobs within "
