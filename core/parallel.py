@@ -159,6 +159,7 @@ class WorkerPool:
         self.events = PoolEvents()
         self._executor = None
         self._host_executable = None
+        self._children_before = None
         if self.kind == "processes" and python_interpreter() is None:
             self.kind, self.fallback = "serial", "no Python interpreter found next to this application"
 
@@ -177,6 +178,7 @@ class WorkerPool:
             import multiprocessing.spawn
 
             context = multiprocessing.get_context("spawn")
+            self._children_before = set(multiprocessing.active_children())
             # the spawn executable is global to the process: it is ours while the pool lives (the executor may
             # start a worker on demand) and the host's again when the pool closes (QGIS's other plugins, or Dask
             # started later in the same process, spawn with it)
@@ -211,12 +213,38 @@ class WorkerPool:
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.terminate()
+        if (
+            manager is not None
+        ):  # it may still start a worker while it winds down: wait for it, then stop those
+            manager.join(10)
+        processes += self._late_workers(processes)
         for process in processes:
             process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join(5)
+
+    def _late_workers(self, known: list) -> list:
+        """Worker processes started by the executor after its list was read (stopped here)."""
+        if self._children_before is None:
+            return []
+        import multiprocessing
+
+        late = [
+            child
+            for child in multiprocessing.active_children()
+            if child not in self._children_before
+            and child not in known
+            and type(child).__name__ == "SpawnProcess"
+        ]
+        for child in late:
+            child.terminate()
+        return late
 
     def run(
         self, function: Callable, tasks: Sequence, progress: ProgressCallback = None
