@@ -96,7 +96,7 @@ class StreamedTransitInput(GtfsInput):
                 ConectaStreamed.tr(
                     "The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than "
                     "{1} min are not counted."
-                ).format(max_cut, settings.max_duration)
+                ).format(_minutes(max_cut), _minutes(settings.max_duration))
             )
         router, run, _ = settings_router(
             feed, settings, points.xy, stop_points(feed, crs, context), graph, scaled(progress, 0.5, 1.0)

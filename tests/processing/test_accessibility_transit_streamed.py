@@ -169,6 +169,15 @@ def test_zones_far_from_every_stop_are_refused(conecta_plugin):
         run(layer, POPULATION=None, MEASURE=0, **TRANSIT)
 
 
+def test_a_cutoff_beyond_the_maximum_trip_duration_is_warned(zones):
+    # cutoff 150 min against the default maximum trip duration of 120 min: pairs beyond 120 are never routed
+    _, log = run(zones, MEASURE=0, CUTOFF="150", **TRANSIT)
+    assert (
+        "The largest cutoff (150 min) exceeds the maximum trip duration (120 min): pairs farther than 120 min are "
+        "not counted." in log.warnings
+    )
+
+
 def test_zones_without_a_stop_nearby_are_named(zones):
     _, log = run(zones, MEASURE=0, **{**TRANSIT, "MAX_WALK_TIME": 5})
     assert any(
