@@ -237,3 +237,19 @@ def test_the_batch_runner_gives_the_same_values_with_straight_line_walking(zones
         got = by_id(streamed["OUTPUT"], field)
         assert got == {code: pytest.approx(value, rel=1e-12) for code, value in batch[field].items()}
         assert len(set(got.values())) > 10
+
+
+def test_zones_in_epsg_4326_give_the_projected_zones_values(zones):
+    # planners' zones often arrive as GeoJSON in EPSG:4326: the walking legs are then measured in the UTM zone of
+    # the features (WGS 84 / UTM 22S here), within centimetres of the sample's SIRGAS 2000 / UTM 22S
+    geographic = processing.run(
+        "native:reprojectlayer", {"INPUT": zones, "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    projected, _ = run(zones, MEASURE=0, CUTOFF="30", **TRANSIT)
+    degrees, _ = run(geographic, MEASURE=0, CUTOFF="30", **TRANSIT)
+    expected = by_id(projected["OUTPUT"], "acc_jobs_30")
+    got = by_id(degrees["OUTPUT"], "acc_jobs_30")
+    assert got.keys() == expected.keys()
+    same = sum(1 for key, value in expected.items() if got[key] == value)
+    assert sum(1 for value in expected.values() if value) > 100  # zones that reach jobs: a real comparison
+    assert same >= 0.99 * len(expected)
