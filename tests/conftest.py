@@ -229,3 +229,21 @@ def _self_check() -> None:
 
 
 _self_check()
+
+
+@pytest.fixture(scope="module")
+def handmade_feed(tmp_path_factory):
+    """The hand-made GTFS feed of ``handmade_gtfs.py`` (its lengths and times are worked out by hand there)."""
+    from handmade_gtfs import read_handmade_feed
+
+    return read_handmade_feed(tmp_path_factory.mktemp("hand"))
+
+
+@pytest.fixture(scope="module")
+def handmade_morning(handmade_feed):
+    """Bus activity of the hand-made feed on its service date, 06:00 to 08:00 (``handmade_gtfs.MORNING``)."""
+    from handmade_gtfs import DATE, MORNING
+
+    from conecta.core.activity import bus_activity
+
+    return bus_activity(handmade_feed, DATE, *MORNING)

@@ -23,6 +23,10 @@ R_EARTH_M = 6371008.8
 DATE = "2024-03-04"
 
 
+MORNING = (6 * 3600, 8 * 3600)
+"""The window (seconds after midnight) the hand-made answers are worked out for."""
+
+
 def _r1_trips() -> list:
     rows_trips, rows_st = [], []
     for k in range(8):

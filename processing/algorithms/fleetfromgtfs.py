@@ -20,6 +20,7 @@ from ...core.fleet.trips import fleet_trips
 from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
+from ..bridge.energy import report_other_modes
 from ..bridge.fleet import layover_list, service_date, time_window, write_fleet_table
 from ..bridge.messages import push_count, show_ids
 from ..bridge.parsers import clock
@@ -193,13 +194,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             feedback.pushWarning(
                 self.tr("Routes without trips on {0}: {1}.").format(date, show_ids(diag.routes_not_found))
             )
-        push_count(
-            feedback,
-            len(diag.other_mode_routes),
-            self.tr("{0} routes of other modes than bus (rail, metro…) are left out: {1}."),
-            examples=diag.other_mode_routes,
-            info=True,
-        )
+        report_other_modes(diag.other_mode_routes, feedback)
         window = self.tr("between {0} and {1}").format(clock(start), clock(end)) if start is not None else ""
         if diag.trips == 0:
             raise QgsProcessingException(

@@ -300,19 +300,24 @@ def report_activity(activity, detour: float, window: tuple, feedback) -> None:
             len(activity.segments),
         )
     )
-    push_count(
-        feedback,
-        len(d.other_mode_routes),
-        ConectaEnergy.tr("{0} routes of other modes (rail, metro…) are left out: {1}."),
-        examples=d.other_mode_routes,
-        info=True,
-    )
+    report_other_modes(d.other_mode_routes, feedback)
     if d.routes_not_found:
         feedback.pushWarning(
             ConectaEnergy.tr("Routes with no bus trip on that day: {}.").format(show_ids(d.routes_not_found))
         )
     _report_distances(d, detour, feedback)
     _report_times(d, feedback)
+
+
+def report_other_modes(routes, feedback) -> None:
+    """The GTFS routes left out because they are not buses (bus activity, energy, fleet)."""
+    push_count(
+        feedback,
+        len(routes),
+        ConectaEnergy.tr("{0} routes of other modes (rail, metro…) are left out: {1}."),
+        examples=routes,
+        info=True,
+    )
 
 
 def _report_distances(d, detour: float, feedback) -> None:

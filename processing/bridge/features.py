@@ -174,25 +174,3 @@ def features(
         log.repaired.append(feature.id())
         feature.setGeometry(fixed if fixed is not None and not fixed.isNull() else QgsGeometry())
         yield feature
-
-
-class FeatureProgress:
-    """Progress of one loop over a layer: ``start``..``end`` by features read, never past ``end``.
-
-    Layers whose count is unknown (-1: OGR's OSM layers) move no bar; cancellation is still checked.
-    """
-
-    def __init__(self, feedback, source, start: float = 0.0, end: float = 100.0, every: int = 5000) -> None:
-        self.feedback = feedback
-        self.total = max(source.featureCount(), 0)
-        self.start, self.end, self.every = start, end, every
-
-    def __call__(self, n: int) -> bool:
-        """Report feature ``n`` read; False when the run was cancelled."""
-        if self.feedback is None or n % self.every:
-            return True
-        if self.feedback.isCanceled():
-            return False
-        if self.total:
-            self.feedback.setProgress(self.start + (self.end - self.start) * min(n / self.total, 1.0))
-        return True

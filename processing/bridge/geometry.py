@@ -49,6 +49,36 @@ def wkb_vertices(data: bytes, offset: int, order: str, dims: int) -> tuple:
     return values.reshape(count, dims)[:, :2].astype(np.float64), offset + 8 * count * dims
 
 
+def wkb_parts(data: bytes, flat_type: int) -> list:
+    """Every part of type ``flat_type`` (2: line, as a vertex array; 3: polygon, as a list of ring vertex
+    arrays) in a WKB geometry, multi-types and collections walked; Z/M dropped. Raises ``ValueError`` on a
+    part of another type."""
+    parts: list = []
+
+    def read(offset: int) -> int:
+        order, kind, flat, dims, offset = wkb_header(data, offset)
+        if flat == flat_type == 2:
+            part, offset = wkb_vertices(data, offset, order, dims)
+            parts.append(part)
+        elif flat == flat_type == 3:
+            n_rings, offset = wkb_count(data, offset, order)
+            rings = []
+            for _ in range(n_rings):
+                ring, offset = wkb_vertices(data, offset, order, dims)
+                rings.append(ring)
+            parts.append(rings)
+        elif flat in (flat_type + 3, 7):
+            count, offset = wkb_count(data, offset, order)
+            for _ in range(count):
+                offset = read(offset)
+        else:
+            raise ValueError(f"unsupported WKB type {kind}")
+        return offset
+
+    read(0)
+    return parts
+
+
 def transform_xy(xy: np.ndarray, source_crs, destination_crs, context) -> np.ndarray:
     """(n, 2) coordinates from ``source_crs`` to ``destination_crs``, transformed by QGIS in one call (one
     line geometry through its WKB, so no Python loop over the points)."""

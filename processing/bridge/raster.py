@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .geometry import wkb_count, wkb_header, wkb_vertices
+from .geometry import wkb_parts
 
 
 class _Ring:
@@ -48,29 +48,8 @@ class _MultiPolygon:
 
 
 def _wkb_polygons(data: bytes) -> list:
-    """Rings (vertex arrays, Z/M dropped) of every polygon of a (Multi)Polygon WKB."""
-    polygons: list = []
-
-    def read(offset: int) -> int:
-        order, kind, flat, dims, offset = wkb_header(data, offset)
-        if flat == 3:
-            n_rings, offset = wkb_count(data, offset, order)
-            rings = []
-            for _ in range(n_rings):
-                ring, offset = wkb_vertices(data, offset, order, dims)
-                rings.append(ring)
-            if rings and len(rings[0]) >= 4:
-                polygons.append(rings)
-            return offset
-        if flat in (6, 7):
-            count, offset = wkb_count(data, offset, order)
-            for _ in range(count):
-                offset = read(offset)
-            return offset
-        raise ValueError(f"not a polygon WKB type: {kind}")
-
-    read(0)
-    return polygons
+    """Rings (vertex arrays, Z/M dropped) of every polygon of a (Multi)Polygon WKB with an exterior ring."""
+    return [rings for rings in wkb_parts(data, 3) if rings and len(rings[0]) >= 4]
 
 
 def zonal_geometry(geometry: QgsGeometry | None, transform: QgsCoordinateTransform | None = None):

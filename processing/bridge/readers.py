@@ -30,7 +30,7 @@ from qgis.core import (
 
 from .crs import request_in
 from .features import GeometryLog, features, source_name
-from .geometry import wkb_count, wkb_header, wkb_vertices
+from .geometry import wkb_parts
 from .messages import ConectaBridge, show_ids
 from .numbers import clean, read_numbers, text_numbers
 
@@ -322,23 +322,7 @@ def read_long_table(
 
 def wkb_lines(data: bytes) -> list:
     """Vertex arrays of every part of a (Multi)LineString WKB, Z/M dropped."""
-    parts: list = []
-
-    def read(offset: int) -> int:
-        order, kind, flat, dims, offset = wkb_header(data, offset)
-        if flat == 2:
-            part, offset = wkb_vertices(data, offset, order, dims)
-            parts.append(part)
-            return offset
-        if flat == 5:
-            count, offset = wkb_count(data, offset, order)
-            for _ in range(count):
-                offset = read(offset)
-            return offset
-        raise ValueError(f"unsupported WKB type {kind}")
-
-    read(0)
-    return parts
+    return wkb_parts(data, 2)
 
 
 @dataclass

@@ -7,28 +7,17 @@ import math
 
 import numpy as np
 import pytest
-from handmade_gtfs import DATE, R_EARTH_M, read_handmade_feed, write_handmade_feed
+from handmade_gtfs import DATE, MORNING, R_EARTH_M, write_handmade_feed
 
 from conecta.core.activity import bus_activity, route_frequency
 from conecta.core.gtfs import read_gtfs
 from data_paths import shared
 
 U_KM = R_EARTH_M * math.radians(0.009) / 1000.0  # one unit of the hand-made feed, by hand
-WINDOW = (6 * 3600, 8 * 3600)
 
 
-@pytest.fixture(scope="module")
-def hand(tmp_path_factory):
-    return read_handmade_feed(tmp_path_factory.mktemp("hand"))
-
-
-@pytest.fixture(scope="module")
-def act(hand):
-    return bus_activity(hand, DATE, *WINDOW)
-
-
-def test_revenue_km_and_vehicle_hours_by_hand(act):
-    routes = act.routes.set_index("route_id")
+def test_revenue_km_and_vehicle_hours_by_hand(handmade_morning):
+    routes = handmade_morning.routes.set_index("route_id")
     # R1: 16 trips of 4 U along the shape, 12 min each; R2: 5 trips of 2 U straight × 1.3 detour, 20 min each.
     assert routes.loc["R1", "trips"] == 16 and routes.loc["R2", "trips"] == 5
     assert routes.loc["R1", "revenue_km"] == pytest.approx(16 * 4 * U_KM, rel=1e-6)
@@ -37,11 +26,11 @@ def test_revenue_km_and_vehicle_hours_by_hand(act):
     assert routes.loc["R2", "vehicle_hours"] == pytest.approx(5 * 20 / 60)
     assert routes.loc["R1", "mean_speed_kmh"] == pytest.approx(4 * U_KM / 0.2, rel=1e-6)
     # The weekend trip and the 09:00 trip are outside the date / window.
-    assert not act.trips["trip_id"].isin(["r1a_sat", "r1a_0900"]).any()
+    assert not handmade_morning.trips["trip_id"].isin(["r1a_sat", "r1a_0900"]).any()
 
 
-def test_segments_follow_the_shape_and_stop_times_are_interpolated_along_it(act):
-    seg = act.segments.set_index(["trip_id", "from_stop_id"])
+def test_segments_follow_the_shape_and_stop_times_are_interpolated_along_it(handmade_morning):
+    seg = handmade_morning.segments.set_index(["trip_id", "from_stop_id"])
     # r1a_0600 has times only at A (06:00) and D (06:12): B is 1/4 and C 3/4 of the way along the shape.
     assert seg.loc[("r1a_0600", "B"), "departure_s"] == pytest.approx(6 * 3600 + 3 * 60, abs=1e-3)
     assert seg.loc[("r1a_0600", "C"), "departure_s"] == pytest.approx(6 * 3600 + 9 * 60, abs=1e-3)
@@ -54,29 +43,31 @@ def test_segments_follow_the_shape_and_stop_times_are_interpolated_along_it(act)
         2 * U_KM / ((c_time - 27930) / 3600), rel=1e-6
     )
     # The line of B→C goes round the jog: B, the two shape corners, C.
-    geom = act.geometry.loc[act.geometry["geometry_id"] == seg.loc[("r1a_0600", "B"), "geometry_id"]]
+    geom = handmade_morning.geometry.loc[
+        handmade_morning.geometry["geometry_id"] == seg.loc[("r1a_0600", "B"), "geometry_id"]
+    ]
     assert np.allclose(
         geom[["lat", "lon"]].to_numpy(), [[0.009, 0], [0.009, 0.0045], [0.018, 0.0045], [0.018, 0]]
     )
 
 
-def test_implausible_and_zero_time_segments_take_the_route_mean(act):
-    seg = act.segments.set_index(["trip_id", "from_stop_id"])
+def test_implausible_and_zero_time_segments_take_the_route_mean(handmade_morning):
+    seg = handmade_morning.segments.set_index(["trip_id", "from_stop_id"])
     route_mean = 4 * U_KM / 0.2
     # A → B of r1a_0745 in 30 s is U / 30 s = 120 km/h > 80; C → B of r1b_0745 takes 0 s.
     assert seg.loc[("r1a_0745", "A"), "speed_kmh"] == pytest.approx(route_mean, rel=1e-6)
     assert seg.loc[("r1b_0745", "C"), "speed_kmh"] == pytest.approx(route_mean, rel=1e-6)
-    d = act.diagnostics
+    d = handmade_morning.diagnostics
     assert (d.implausible_speed_segments, d.implausible_speed_examples) == (1, ["r1a_0745"])
     assert (d.zero_time_segments, d.zero_time_examples) == (1, ["r1b_0745"])
     assert d.trips_without_shape == 5 and d.feed_has_shapes
 
 
-def test_hourly_table_adds_up(act):
-    hourly = act.hourly.set_index("hour")
+def test_hourly_table_adds_up(handmade_morning):
+    hourly = handmade_morning.hourly.set_index("hour")
     # 06:xx: 4 + 4 R1 departures and x1, y1, x2, y2; 07:xx: 4 + 4 R1 and x3.
     assert hourly["trips"].to_dict() == {6: 12, 7: 9}
-    assert hourly["vehicle_km"].sum() == pytest.approx(act.routes["revenue_km"].sum(), rel=1e-9)
+    assert hourly["vehicle_km"].sum() == pytest.approx(handmade_morning.routes["revenue_km"].sum(), rel=1e-9)
     assert hourly["vehicle_hours"].sum() == pytest.approx(16 * 0.2 + 5 / 3, rel=1e-9)
 
 
@@ -104,26 +95,26 @@ def test_porto_alegre_sample_runs_with_shapes_and_interpolation():
     assert 10 < act.routes["mean_speed_kmh"].median() < 30
 
 
-def test_date_without_service_lists_the_valid_range(hand):
+def test_date_without_service_lists_the_valid_range(handmade_feed):
     with pytest.raises(
         ValueError,
         match=r"date 2023-03-06 is outside the GTFS calendar: the feed\(s\) run from 2024-01-01 to 2024-12-31",
     ):
-        bus_activity(hand, "2023-03-06")
+        bus_activity(handmade_feed, "2023-03-06")
 
 
-def test_bad_window_routes_and_parameters(hand):
+def test_bad_window_routes_and_parameters(handmade_feed):
     with pytest.raises(ValueError, match="must end after it starts"):
-        bus_activity(hand, DATE, 8 * 3600, 6 * 3600)
+        bus_activity(handmade_feed, DATE, 8 * 3600, 6 * 3600)
     with pytest.raises(ValueError, match="None of the routes R9 runs on 2024-03-04"):
-        bus_activity(hand, DATE, routes=["R9"])
+        bus_activity(handmade_feed, DATE, routes=["R9"])
     with pytest.raises(ValueError, match="plausible speeds"):
-        bus_activity(hand, DATE, min_speed=90)
+        bus_activity(handmade_feed, DATE, min_speed=90)
     with pytest.raises(ValueError, match="detour factor must be at least 1"):
-        bus_activity(hand, DATE, detour=0.5)
+        bus_activity(handmade_feed, DATE, detour=0.5)
     with pytest.raises(ValueError, match="must end after it starts"):
-        route_frequency(bus_activity(hand, DATE).trips, 10, 10)
-    act = bus_activity(hand, DATE, routes=["R2", "R9"])
+        route_frequency(bus_activity(handmade_feed, DATE).trips, 10, 10)
+    act = bus_activity(handmade_feed, DATE, routes=["R2", "R9"])
     assert act.diagnostics.routes_not_found == ["R9"] and set(act.trips["route_id"]) == {"R2"}
 
 
@@ -136,16 +127,16 @@ def test_feed_without_shapes_uses_straight_lines_times_detour(tmp_path):
         for name in src.namelist():
             if name != "shapes.txt":
                 zf.writestr(name, src.read(name))
-    act = bus_activity(read_gtfs(out), DATE, *WINDOW, routes=["R1"])
+    act = bus_activity(read_gtfs(out), DATE, *MORNING, routes=["R1"])
     assert not act.diagnostics.feed_has_shapes and act.diagnostics.trips_without_shape == 16
     # A-B-C-D straight is 3 U, × 1.3.
     assert act.trips["dist_km"].to_numpy() == pytest.approx(np.full(16, 3 * U_KM * 1.3), rel=1e-6)
 
 
-def test_inputs_are_not_modified(hand):
-    before = hand.stop_times.copy()
-    bus_activity(hand, DATE)
-    assert hand.stop_times.equals(before)
+def test_inputs_are_not_modified(handmade_feed):
+    before = handmade_feed.stop_times.copy()
+    bus_activity(handmade_feed, DATE)
+    assert handmade_feed.stop_times.equals(before)
 
 
 def test_modes_keep_bus_routes_and_count_the_others():
@@ -162,6 +153,6 @@ def test_modes_keep_bus_routes_and_count_the_others():
     assert len(act.trips) == 2374 and not act.trips["route_id"].isin(rail).any()
 
 
-def test_modes_without_any_route_that_day_are_refused(hand):
+def test_modes_without_any_route_that_day_are_refused(handmade_feed):
     with pytest.raises(ValueError, match=r"No route of the modes tram runs on 2024-03-04: the 2 routes"):
-        bus_activity(hand, DATE, modes=["tram"])
+        bus_activity(handmade_feed, DATE, modes=["tram"])

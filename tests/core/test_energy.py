@@ -7,18 +7,15 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from handmade_gtfs import DATE, read_handmade_feed
 
-from conecta.core.activity import bus_activity
 from conecta.core.energy import ChargingParameters, block_energy, hvac_power_kw, speed_class
 from conecta.core.fleet import vehicle_blocks
 
 
 @pytest.fixture(scope="module")
-def day(tmp_path_factory):
-    feed = read_handmade_feed(tmp_path_factory.mktemp("hand"))
-    trips = bus_activity(feed, DATE, 6 * 3600, 8 * 3600).trips
-    return trips, vehicle_blocks(trips, feed.stops, 0)
+def day(handmade_feed, handmade_morning):
+    trips = handmade_morning.trips
+    return trips, vehicle_blocks(trips, handmade_feed.stops, 0)
 
 
 def test_block_energy_by_hand(day):

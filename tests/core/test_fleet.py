@@ -7,29 +7,27 @@ import math
 
 import pandas as pd
 import pytest
-from handmade_gtfs import DATE, read_handmade_feed
+from handmade_gtfs import DATE, MORNING
 
 from conecta.core.activity import bus_activity
 from conecta.core.fleet import concurrent_max, fleet_estimates, vehicle_blocks
 from conecta.core.fleet.trips import fleet_trips
 from conecta.core.gtfs import read_gtfs
 
-WINDOW = (6 * 3600, 8 * 3600)
+
+@pytest.fixture(scope="module")
+def feed(handmade_feed):
+    return handmade_feed
 
 
 @pytest.fixture(scope="module")
-def feed(tmp_path_factory):
-    return read_handmade_feed(tmp_path_factory.mktemp("hand"))
-
-
-@pytest.fixture(scope="module")
-def trips(feed):
-    return bus_activity(feed, DATE, *WINDOW).trips
+def trips(handmade_morning):
+    return handmade_morning.trips
 
 
 @pytest.fixture(scope="module")
 def fleet(feed, trips):
-    return fleet_estimates(trips, feed.stops, [0, 5, 10], start=WINDOW[0], end=WINDOW[1])
+    return fleet_estimates(trips, feed.stops, [0, 5, 10], start=MORNING[0], end=MORNING[1])
 
 
 def row(fleet, route, layover):
@@ -101,7 +99,7 @@ def test_concurrent_sweep_counts_arrivals_first():
 
 def test_single_direction_route_is_warned(trips, feed):
     one_way = trips.loc[trips["trip_id"].str.startswith("r1a")]
-    est = fleet_estimates(one_way, feed.stops, [0], start=WINDOW[0], end=WINDOW[1])
+    est = fleet_estimates(one_way, feed.stops, [0], start=MORNING[0], end=MORNING[1])
     assert est.diagnostics.single_direction_routes == 1 and est.diagnostics.single_direction_examples == [
         "R1"
     ]
@@ -145,7 +143,7 @@ def test_bad_input(trips, feed):
 def test_fleet_trips_are_the_activity_trips(feed, trips):
     # The lean trip table gives the very trips of bus_activity (selection, km along the shapes, times), here on
     # the hand-made feed (shapes, a trip without a shape, block_id) and on the EPTC sample (interpolation).
-    lean, diag = fleet_trips(feed, DATE, *WINDOW)
+    lean, diag = fleet_trips(feed, DATE, *MORNING)
     pd.testing.assert_frame_equal(lean, trips)
     assert diag.trips == len(trips) and diag.trips_without_shape == 5
     poa = read_gtfs("resources/sample/gtfs/poa_eptc.zip")

@@ -205,3 +205,32 @@ def run_with_matrix(matrix_value):
             "OUTPUT": "memory:",
         },
     )
+
+
+def test_one_wkb_walker_reads_lines_and_polygons_with_z_multi_parts_and_collections():
+    """The bridge's WKB walker (lines for the network readers, rings for zonal statistics), vertices
+    written by hand: Z values dropped, multi-parts and collections walked, a point refused."""
+    from qgis.core import QgsGeometry
+
+    from conecta.processing.bridge.geometry import wkb_parts
+    from conecta.processing.bridge.raster import _wkb_polygons
+
+    def wkb(wkt):
+        return bytes(QgsGeometry.fromWkt(wkt).asWkb())
+
+    lines = wkb_parts(wkb("MultiLineStringZ((0 0 5, 10 0 6), (10 0 6, 10 20 7, 0 20 8))"), 2)
+    assert [part.tolist() for part in lines] == [[[0, 0], [10, 0]], [[10, 0], [10, 20], [0, 20]]]
+    collection = wkb_parts(wkb("GeometryCollection(LineString(1 2, 3 4))"), 2)
+    assert [part.tolist() for part in collection] == [[[1, 2], [3, 4]]]
+
+    polygons = _wkb_polygons(
+        wkb("MultiPolygon(((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 4 2, 4 4, 2 2)), ((20 0, 30 0, 30 5, 20 0)))")
+    )
+    assert len(polygons) == 2
+    assert [len(ring) for ring in polygons[0]] == [5, 4]  # exterior and hole
+    assert polygons[1][0].tolist() == [[20, 0], [30, 0], [30, 5], [20, 0]]
+
+    with pytest.raises(ValueError, match="unsupported WKB type 1"):
+        wkb_parts(wkb("Point(1 2)"), 2)
+    with pytest.raises(ValueError, match="unsupported WKB type 2"):
+        wkb_parts(wkb("LineString(0 0, 1 1)"), 3)

@@ -199,7 +199,7 @@ def test_rail_routes_are_left_out_unless_named(conecta_plugin, hand_feed, tmp_pa
     log = Log()
     routes, _, _ = fleet_run(str(mixed), tmp_path / "a", log)
     assert set(routes.index.get_level_values("route_id")) == {"R1"}
-    assert "1 routes of other modes than bus (rail, metro…) are left out: R2." in log.infos
+    assert "1 routes of other modes (rail, metro…) are left out: R2." in log.infos
     named, _, _ = fleet_run(str(mixed), tmp_path / "b", ROUTES="R1,R2")
     assert set(named.index.get_level_values("route_id")) == {"R1", "R2"}
 

@@ -97,16 +97,19 @@ def save(layer, path: Path, driver: str = "GPKG") -> str:
     return str(path)
 
 
+ONE_WAY_SQUARE = [
+    ([(0, 0), (100, 0)], ["residential", "yes", None]),
+    ([(100, 0), (100, 100)], ["residential", None, None]),
+    ([(100, 100), (0, 100)], ["residential", None, None]),
+    ([(0, 100), (0, 0)], ["residential", None, None]),
+]
+"""A 100 m × 100 m square block; the bottom street A→B is one-way eastwards (car 30 km/h residential)."""
+
+
 @pytest.fixture
 def one_way_block():
-    """A 100 m × 100 m square block; the bottom street A→B is one-way eastwards (car 30 km/h residential)."""
-    square = [
-        ([(0, 0), (100, 0)], ["residential", "yes", None]),
-        ([(100, 0), (100, 100)], ["residential", None, None]),
-        ([(100, 100), (0, 100)], ["residential", None, None]),
-        ([(0, 100), (0, 0)], ["residential", None, None]),
-    ]
-    return line_layer(square), point_layer({"A": (0, 0), "B": (100, 0)})
+    """The one-way square and its corners A (0, 0) and B (100, 0)."""
+    return line_layer(ONE_WAY_SQUARE), point_layer({"A": (0, 0), "B": (100, 0)})
 
 
 # ---------------------------------------------------------------- travel times by hand
@@ -489,13 +492,7 @@ COLLAPSED = f"LINESTRING({X0 + 50} {Y0 + 50}, {X0 + 50} {Y0 + 50})"
 
 def block_with_a_collapsed_line():
     """The one-way block's four streets and, as feature 5, a collapsed line."""
-    rows = [
-        ([(0, 0), (100, 0)], ["residential", "yes", None]),
-        ([(100, 0), (100, 100)], ["residential", None, None]),
-        ([(100, 100), (0, 100)], ["residential", None, None]),
-        ([(0, 100), (0, 0)], ["residential", None, None]),
-    ]
-    layer = line_layer(rows, name="streets")
+    layer = line_layer(ONE_WAY_SQUARE, name="streets")
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromWkt(COLLAPSED))
     feature.setAttributes(["residential", None, None])
