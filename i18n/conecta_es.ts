@@ -3651,152 +3651,152 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} viajes de autobús de {1} rutas el {2} ({3}): {4:,.1f} km en servicio, {5:,.1f} horas-vehículo, {6} tramos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="303" />
+            <location filename="../processing/bridge/energy.py" line="314" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rutas de otros modos (tren, metro…) quedan fuera: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="311" />
+            <location filename="../processing/bridge/energy.py" line="305" />
             <source>Routes with no bus trip on that day: {}.</source>
             <translation>Rutas sin viajes de autobús ese día: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="320" />
+            <location filename="../processing/bridge/energy.py" line="325" />
             <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
             <translation>Los feeds no tienen shapes.txt: cada distancia es la línea recta entre paradas × {} (factor de desvío), y los tramos se dibujan como líneas rectas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="327" />
+            <location filename="../processing/bridge/energy.py" line="332" />
             <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): su distancia es la línea recta entre paradas × {2} (factor de desvío).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="337" />
+            <location filename="../processing/bridge/energy.py" line="342" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>Se ignoró el shape_dist_traveled de {0} trazados (no creciente, o en una unidad desconocida; p. ej. {1}): las paradas se ubicaron sobre esos trazados por su posición.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="350" />
+            <location filename="../processing/bridge/energy.py" line="355" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viajes provienen de frequencies.txt (una salida por intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="356" />
+            <location filename="../processing/bridge/energy.py" line="361" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viajes terminan antes o cuando empiezan (p. ej. {1}): quedan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="362" />
+            <location filename="../processing/bridge/energy.py" line="367" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen un tiempo programado de cero o menos (p. ej. viajes {1}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="372" />
+            <location filename="../processing/bridge/energy.py" line="377" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen una velocidad programada fuera de {1:g}–{2:g} km/h (p. ej. viajes {3}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="532" />
+            <location filename="../processing/bridge/energy.py" line="537" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>Las zonas se superponen (las zonas {} comparten un tramo de una ruta de autobús): las emisiones se contarían dos veces. Use zonas que no se superpongan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="578" />
+            <location filename="../processing/bridge/energy.py" line="583" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} filas de FLEET: el autobús {1} se calcula como un autobús {2} (la fuente de factores no tiene ninguno).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="582" />
+            <location filename="../processing/bridge/energy.py" line="587" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como Euro {2} (la fase PROCONVE de Brasil de ese año).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="586" />
+            <location filename="../processing/bridge/energy.py" line="591" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como Euro {2}, la clase más cercana que documenta la fuente de factores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="590" />
+            <location filename="../processing/bridge/energy.py" line="595" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como año de fabricación {2}, el más reciente de esa clase en CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="594" />
+            <location filename="../processing/bridge/energy.py" line="599" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como {2}, el más cercano que documenta CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="598" />
+            <location filename="../processing/bridge/energy.py" line="603" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} filas de FLEET: se usan para {1} los factores de CETESB del año calendario {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="606" />
+            <location filename="../processing/bridge/energy.py" line="611" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rutas no tienen filas en FLEET: reciben la composición por defecto (p. ej. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="613" />
+            <location filename="../processing/bridge/energy.py" line="618" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rutas de FLEET no tienen viajes de autobús en la actividad (no están en el feed, no circulan ese día o en esa ventana, o no son autobuses): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="624" />
+            <location filename="../processing/bridge/energy.py" line="629" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} tramos tienen una velocidad fuera del rango válido de su curva EMEP/EEA (p. ej. viajes {1}): el factor se toma en el extremo más cercano del rango.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="635" />
+            <location filename="../processing/bridge/energy.py" line="640" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mezcla de biocombustible {0}: {1:,.2f} t de CO2 biogénico, informadas aparte (co2_bio_kg) y no en co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="645" />
+            <location filename="../processing/bridge/energy.py" line="650" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de autobús: {1:,.2f} t de CO2 fósil (del tanque a la rueda), {2:,.2f} t de combustible, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="666" />
+            <location filename="../processing/bridge/energy.py" line="671" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Autobuses eléctricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 en las centrales (del pozo a la rueda, co2_grid_kg; factor de la red {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="682" />
+            <location filename="../processing/bridge/energy.py" line="687" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>El factor de la red eléctrica de {} es una estimación: verifíquelo con la fuente nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="695" />
+            <location filename="../processing/bridge/energy.py" line="700" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="696" />
+            <location filename="../processing/bridge/energy.py" line="701" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="697" />
+            <location filename="../processing/bridge/energy.py" line="702" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="698" />
+            <location filename="../processing/bridge/energy.py" line="703" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="699" />
+            <location filename="../processing/bridge/energy.py" line="704" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="700" />
+            <location filename="../processing/bridge/energy.py" line="705" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="701" />
+            <location filename="../processing/bridge/energy.py" line="706" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
@@ -5001,7 +5001,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="112" />
+            <location filename="../processing/bridge/raster.py" line="91" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
@@ -5717,12 +5717,12 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
     <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
             <source>Bus fleet from GTFS</source>
             <translation>Flota de buses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -5739,184 +5739,179 @@ La cota inferior es el mayor número de viajes en servicio al mismo tiempo: ning
 Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), los totales de la ciudad (bloques contados una vez, la cota inferior sobre toda la ciudad) y un gráfico de vehículos en servicio por hora. Un viaje pertenece a la ventana cuando sale en ella; vehicle_km y vehicle_hours son km y horas en servicio (comerciales) a lo largo de los trazados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Inicio de la ventana (HH:MM; vacío = inicio del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="77" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fin de la ventana (HH:MM; vacío = fin del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tiempos de espera en terminal (minutos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tiempo mínimo que un bus permanece en un terminal antes de su próximo viaje; varios valores dan la sensibilidad de la flota a él. 0 es una cota inferior: los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
             <source>Spare ratio (%)</source>
             <translation>Proporción de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Buses de reserva además de la flota operada (estimación por encadenamiento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
             <source>Terminal radius (m)</source>
             <translation>Radio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>Las paradas terminales de una línea más cercanas que esto son un solo terminal (un área de regulación suele tener una parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="105" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
             <source>Fleet per route and layover</source>
             <translation>Flota por línea y tiempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>City fleet totals</source>
             <translation>Totales de la flota de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Vehículos en servicio por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>No hay servicio el {}: elija otra fecha (un día laborable, no un feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="167" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="170" />
             <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
             <translation>Fecha de servicio: {0}, el día laborable con más viajes ({1}). Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="184" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Ninguna de las líneas {0} circula el {1}: revise sus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="194" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Líneas sin viajes el {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
             <source>between {0} and {1}</source>
             <translation>entre {0} y {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="205" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="200" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Ningún viaje sale {0} el {1}: elija otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viajes el {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="204" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viajes terminan antes de empezar (p. ej. {1}): se dejaron fuera; corrija sus horarios en stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="215" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="210" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): sus km son líneas rectas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="228" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Una espera en terminal de 0 min deja que un bus salga en cuanto llega: una cota inferior, los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="234" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="229" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} líneas circulan en un solo sentido y no terminan donde empiezan (p. ej. {1}): su tiempo de ciclo supone un regreso tan largo como el viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="243" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="238" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} líneas circulares (los viajes terminan donde empiezan, p. ej. {1}): ciclo = tiempo de viaje + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="252" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="247" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} líneas tienen más viajes en curso a la vez que su estimación por ciclo (p. ej. {1}): sus intervalos son irregulares en la ventana; la estimación por encadenamiento sigue el horario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="262" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="257" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} líneas tienen block_id en el feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera en terminal {0} min: {1} buses por encadenamiento de viajes ({2} con reserva), {3} por tiempo de ciclo, {4} por block_id; como máximo {5} viajes en curso a la vez.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
             <source>Buses in service, layover {} min</source>
             <translation>Buses en servicio, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="290" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Vehículos en servicio por hora (encadenamiento de viajes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="291" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
             <source>Hour of the service day</source>
             <translation>Hora del día de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="292" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
             <source>Vehicles</source>
             <translation>Vehículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="293" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viajes en servicio a la vez (cota inferior)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Routes (route ids, comma-separated; empty = every bus route)</source>
             <translation>Rutas (ids de ruta separados por comas; vacío = todas las rutas de autobús)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
             <translation>Vacío: todas las rutas de autobús y trolebús (las rutas de tren y metro se dejan fuera y se cuentan). Las rutas nombradas aquí se cuentan sea cual sea su modo, p. ej. los trenes de una línea ferroviaria.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
-            <source>{0} routes of other modes than bus (rail, metro…) are left out: {1}.</source>
-            <translation>Se dejan fuera {0} rutas de otros modos que el autobús (tren, metro…): {1}.</translation>
         </message>
     </context>
     <context>

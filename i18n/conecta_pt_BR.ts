@@ -3651,152 +3651,152 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>{0} viagens de ônibus de {1} rotas em {2} ({3}): {4:,.1f} km em serviço, {5:,.1f} horas-veículo, {6} trechos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="303" />
+            <location filename="../processing/bridge/energy.py" line="314" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rotas de outros modos (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="311" />
+            <location filename="../processing/bridge/energy.py" line="305" />
             <source>Routes with no bus trip on that day: {}.</source>
             <translation>Rotas sem viagens de ônibus nesse dia: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="320" />
+            <location filename="../processing/bridge/energy.py" line="325" />
             <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
             <translation>Os feeds não têm shapes.txt: cada distância é a linha reta entre paradas × {} (fator de desvio), e os trechos são desenhados como linhas retas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="327" />
+            <location filename="../processing/bridge/energy.py" line="332" />
             <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
             <translation>{0} viagens não têm traçado utilizável (p. ex. {1}): sua distância é a linha reta entre paradas × {2} (fator de desvio).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="337" />
+            <location filename="../processing/bridge/energy.py" line="342" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>O shape_dist_traveled de {0} traçados foi ignorado (não crescente, ou em unidade desconhecida; p. ex. {1}): as paradas foram localizadas nesses traçados pela sua posição.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="350" />
+            <location filename="../processing/bridge/energy.py" line="355" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viagens vêm de frequencies.txt (uma partida a cada intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="356" />
+            <location filename="../processing/bridge/energy.py" line="361" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viagens terminam antes ou quando começam (p. ex. {1}): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="362" />
+            <location filename="../processing/bridge/energy.py" line="367" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm tempo programado zero ou menor (p. ex. viagens {1}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="372" />
+            <location filename="../processing/bridge/energy.py" line="377" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm velocidade programada fora de {1:g}–{2:g} km/h (p. ex. viagens {3}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="532" />
+            <location filename="../processing/bridge/energy.py" line="537" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>As zonas se sobrepõem (as zonas {} compartilham um trecho de uma rota de ônibus): as emissões seriam contadas duas vezes. Use zonas que não se sobreponham.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="578" />
+            <location filename="../processing/bridge/energy.py" line="583" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} linhas de FLEET: o ônibus {1} é calculado como um ônibus {2} (a fonte de fatores não tem nenhum).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="582" />
+            <location filename="../processing/bridge/energy.py" line="587" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como Euro {2} (a fase PROCONVE do Brasil nesse ano).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="586" />
+            <location filename="../processing/bridge/energy.py" line="591" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como Euro {2}, a classe mais próxima que a fonte de fatores documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="590" />
+            <location filename="../processing/bridge/energy.py" line="595" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como ano de fabricação {2}, o mais recente dessa classe na CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="594" />
+            <location filename="../processing/bridge/energy.py" line="599" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como {2}, o mais próximo que a CETESB documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="598" />
+            <location filename="../processing/bridge/energy.py" line="603" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} linhas de FLEET: usam-se para {1} os fatores da CETESB do ano-calendário {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="606" />
+            <location filename="../processing/bridge/energy.py" line="611" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rotas não têm registros em FLEET: recebem a composição padrão (p. ex. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="613" />
+            <location filename="../processing/bridge/energy.py" line="618" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rotas de FLEET não têm viagens de ônibus na atividade (não estão no feed, não circulam nesse dia ou nessa janela, ou não são ônibus): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="624" />
+            <location filename="../processing/bridge/energy.py" line="629" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} trechos têm velocidade fora da faixa válida de sua curva EMEP/EEA (p. ex. viagens {1}): o fator é tomado no extremo mais próximo da faixa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="635" />
+            <location filename="../processing/bridge/energy.py" line="640" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mistura de biocombustível {0}: {1:,.2f} t de CO2 biogênico, informadas à parte (co2_bio_kg) e não em co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="645" />
+            <location filename="../processing/bridge/energy.py" line="650" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de ônibus: {1:,.2f} t de CO2 fóssil (do tanque à roda), {2:,.2f} t de combustível, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="666" />
+            <location filename="../processing/bridge/energy.py" line="671" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Ônibus elétricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 nas usinas (do poço à roda, co2_grid_kg; fator da rede {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="682" />
+            <location filename="../processing/bridge/energy.py" line="687" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>O fator da rede elétrica de {} é uma estimativa: verifique-o com a fonte nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="695" />
+            <location filename="../processing/bridge/energy.py" line="700" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="696" />
+            <location filename="../processing/bridge/energy.py" line="701" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="697" />
+            <location filename="../processing/bridge/energy.py" line="702" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="698" />
+            <location filename="../processing/bridge/energy.py" line="703" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="699" />
+            <location filename="../processing/bridge/energy.py" line="704" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="700" />
+            <location filename="../processing/bridge/energy.py" line="705" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="701" />
+            <location filename="../processing/bridge/energy.py" line="706" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
@@ -5001,7 +5001,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaZonal</name>
         <message>
-            <location filename="../processing/bridge/raster.py" line="112" />
+            <location filename="../processing/bridge/raster.py" line="91" />
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
@@ -5717,12 +5717,12 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
     <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
             <source>Bus fleet from GTFS</source>
             <translation>Frota de ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -5739,184 +5739,179 @@ O limite inferior é o maior número de viagens em serviço ao mesmo tempo: nenh
 Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), os totais da cidade (blocos contados uma vez, o limite inferior sobre toda a cidade) e um gráfico de veículos em serviço por hora. Uma viagem pertence à janela quando parte nela; vehicle_km e vehicle_hours são km e horas em serviço (comerciais) ao longo dos traçados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Início da janela (HH:MM; vazio = início do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="77" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fim da janela (HH:MM; vazio = fim do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tempos de espera no terminal (minutos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tempo mínimo que um ônibus permanece num terminal antes da sua próxima viagem; vários valores dão a sensibilidade da frota a ele. 0 é um limite inferior: os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
             <source>Spare ratio (%)</source>
             <translation>Proporção de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Ônibus de reserva além da frota operada (estimativa por encadeamento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
             <source>Terminal radius (m)</source>
             <translation>Raio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>As paradas terminais de uma linha mais próximas que isto são um só terminal (uma área de regulação costuma ter uma parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="105" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
             <source>Fleet per route and layover</source>
             <translation>Frota por linha e tempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>City fleet totals</source>
             <translation>Totais da frota da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Veículos em serviço por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>Não há serviço em {}: escolha outra data (um dia útil, não um feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="167" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="170" />
             <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
             <translation>Data de serviço: {0}, o dia útil com mais viagens ({1}). Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="184" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Nenhuma das linhas {0} circula em {1}: verifique seus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="193" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="194" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Linhas sem viagens em {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
             <source>between {0} and {1}</source>
             <translation>entre {0} e {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="205" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="200" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Nenhuma viagem parte {0} em {1}: escolha outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viagens em {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="209" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="204" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viagens terminam antes de começar (p. ex. {1}): foram deixadas de fora; corrija seus horários em stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="215" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="210" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viagens não têm um traçado utilizável (p. ex. {1}): seus km são linhas retas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="228" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Uma espera no terminal de 0 min deixa um ônibus partir assim que chega: um limite inferior, os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="234" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="229" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} linhas circulam num só sentido e não terminam onde começam (p. ex. {1}): seu tempo de ciclo supõe um retorno tão longo quanto a viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="243" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="238" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} linhas circulares (as viagens terminam onde começam, p. ex. {1}): ciclo = tempo de viagem + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="252" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="247" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} linhas têm mais viagens em curso ao mesmo tempo que sua estimativa por ciclo (p. ex. {1}): seus intervalos são irregulares na janela; a estimativa por encadeamento segue o horário.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="262" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="257" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} linhas têm block_id no feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera no terminal {0} min: {1} ônibus por encadeamento de viagens ({2} com reserva), {3} por tempo de ciclo, {4} por block_id; no máximo {5} viagens em curso ao mesmo tempo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
             <source>Buses in service, layover {} min</source>
             <translation>Ônibus em serviço, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="290" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Veículos em serviço por hora (encadeamento de viagens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="291" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
             <source>Hour of the service day</source>
             <translation>Hora do dia de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="292" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
             <source>Vehicles</source>
             <translation>Veículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="293" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viagens em serviço ao mesmo tempo (limite inferior)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Routes (route ids, comma-separated; empty = every bus route)</source>
             <translation>Rotas (ids de rota separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
             <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
             <translation>Vazio: todas as rotas de ônibus e trólebus (as rotas de trem e metrô ficam de fora e são contadas). As rotas indicadas aqui são contadas qualquer que seja o modo, p. ex. os trens de uma linha ferroviária.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="196" />
-            <source>{0} routes of other modes than bus (rail, metro…) are left out: {1}.</source>
-            <translation>{0} rotas de outros modos que não o ônibus (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
     </context>
     <context>
