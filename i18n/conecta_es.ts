@@ -5005,6 +5005,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>La capa ráster {0} no es un archivo (proveedor {1}): guárdela primero como GeoTIFF (Ráster ▸ Conversión ▸ Traducir).</translation>
         </message>
+        <message>
+            <location filename="../processing/bridge/raster.py" line="106" />
+            <source>The raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>El ráster {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
+        </message>
     </context>
     <context>
         <name>DesireLines</name>
@@ -8725,27 +8730,27 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="332" />
+            <location filename="../processing/algorithms/sdg1121.py" line="325" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="341" />
+            <location filename="../processing/algorithms/sdg1121.py" line="334" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="348" />
+            <location filename="../processing/algorithms/sdg1121.py" line="341" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="364" />
+            <location filename="../processing/algorithms/sdg1121.py" line="357" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="370" />
+            <location filename="../processing/algorithms/sdg1121.py" line="363" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
@@ -8760,17 +8765,17 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="304" />
+            <location filename="../processing/algorithms/sdg1121.py" line="297" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="317" />
+            <location filename="../processing/algorithms/sdg1121.py" line="310" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="318" />
+            <location filename="../processing/algorithms/sdg1121.py" line="311" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
@@ -8780,12 +8785,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="399" />
+            <location filename="../processing/algorithms/sdg1121.py" line="392" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="437" />
+            <location filename="../processing/algorithms/sdg1121.py" line="430" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
@@ -8800,17 +8805,12 @@ Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecu
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="399" />
+            <location filename="../processing/algorithms/sdg1121.py" line="392" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="297" />
-            <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
-            <translation>El ráster de población {} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades primero.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <location filename="../processing/algorithms/sdg1121.py" line="404" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
@@ -8968,57 +8968,52 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="310" />
-            <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
-            <translation>El ráster {} no tiene SRC: asígnele uno para poder medir el área de los píxeles.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="265" />
+            <location filename="../processing/algorithms/sdg1131.py" line="259" />
             <source>The built-up layer {} has no features.</source>
             <translation>La capa de área construida {} no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="270" />
+            <location filename="../processing/algorithms/sdg1131.py" line="264" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>El área construida debe ser un ráster o una capa de polígonos: {} no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="320" />
+            <location filename="../processing/algorithms/sdg1131.py" line="308" />
             <source>past</source>
             <translation>pasada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="324" />
+            <location filename="../processing/algorithms/sdg1131.py" line="312" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="289" />
+            <location filename="../processing/algorithms/sdg1131.py" line="283" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Indique la población en la fecha {} de una sola forma: un número, un campo de las zonas o un ráster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="296" />
+            <location filename="../processing/algorithms/sdg1131.py" line="290" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Con zonas, indique la población en la fecha {} como un campo de las zonas o como un ráster; un único número solo sirve para toda la ciudad sin zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="302" />
+            <location filename="../processing/algorithms/sdg1131.py" line="296" />
             <source>The population at the {} date must be above 0.</source>
             <translation>La población en la fecha {} debe ser mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="306" />
+            <location filename="../processing/algorithms/sdg1131.py" line="300" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Un campo de población necesita la capa de zonas a la que pertenece.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="441" />
+            <location filename="../processing/algorithms/sdg1131.py" line="429" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas están fuera o parcialmente fuera del ráster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="424" />
+            <location filename="../processing/algorithms/sdg1131.py" line="412" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas no tienen población en el campo {1} (NULL o no numérico).</translation>
         </message>
@@ -9028,12 +9023,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>El año presente ({0}) debe ser posterior al año pasado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="344" />
+            <location filename="../processing/algorithms/sdg1131.py" line="332" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algunas zonas no tienen identificador en el campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="363" />
+            <location filename="../processing/algorithms/sdg1131.py" line="351" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas no tienen geometría: su área construida es 0.</translation>
         </message>
@@ -9043,27 +9038,27 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>Toda la ciudad: LCR {0:.5f} por año, PGR {1:.5f} por año, LCRPGR {2:.3f}; área construida por persona {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="474" />
+            <location filename="../processing/algorithms/sdg1131.py" line="462" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>La población de la ciudad casi no cambió (PGR {:.5f} por año): LCRPGR es inestable, lea LCR y PGR por separado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="474" />
+            <location filename="../processing/algorithms/sdg1131.py" line="462" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>La población de la ciudad disminuyó (PGR {:.5f} por año): LCRPGR es negativa aunque el área construida haya crecido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="490" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas con crecimiento de la población cercano a cero (LCRPGR inestable): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="490" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perdieron población (PGR negativa, el signo de la relación se invierte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="490" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas no tienen área construida en la fecha pasada o no tienen población en alguna fecha; sus tasas son NULL: {1}</translation>
         </message>
@@ -9078,7 +9073,7 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
             <translation>No se encontró área construida en la fecha actual: revise la capa de área construida (las entidades sin geometría no suman área; con un ráster, revise cómo se leen sus píxeles y el valor de área construida).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="395" />
+            <location filename="../processing/algorithms/sdg1131.py" line="383" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} entidades de {1} no tienen geometría de polígono: no suman área construida.</translation>
         </message>
@@ -10544,7 +10539,7 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La banda {0} no existe: el ráster tiene {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="140" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>Las zonas se reproyectan de {0} al SRC del ráster {1} para el cálculo.</translation>
         </message>
@@ -10559,22 +10554,22 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Suma sobre las zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas no tienen geometría poligonal (NULL, vacía o no poligonal); sus estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas están fuera del ráster; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas están parcialmente fuera del ráster; solo cuenta la parte interior: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cubren solo píxeles sin datos; su conteo es 0 y sus demás estadísticas son NULL: {1}</translation>
         </message>
@@ -10600,12 +10595,7 @@ El ráster puede estar en cualquier sistema de referencia de coordenadas (SRC): 
 Método: fracciones exactas de cobertura de píxel como en exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="139" />
-            <source>{} has no coordinate reference system (CRS): set one in its properties, so that zones and pixels are matched in the same coordinates.</source>
-            <translation>{} no tiene sistema de referencia de coordenadas (SRC): asígnele uno en sus propiedades, para que las zonas y los píxeles se comparen en las mismas coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="187" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="180" />
             <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
             <translation>{0} zonas cubren algunos píxeles sin datos o NaN (hasta el {1} % del área de una zona), que quedan fuera de sus estadísticas: {2}</translation>
         </message>

@@ -5005,6 +5005,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>The raster layer {0} is not a file (provider {1}): save it as a GeoTIFF first (Raster ▸ Conversion ▸ Translate).</source>
             <translation>A camada raster {0} não é um arquivo (provedor {1}): salve-a primeiro como GeoTIFF (Raster ▸ Converter ▸ Traduzir).</translation>
         </message>
+        <message>
+            <location filename="../processing/bridge/raster.py" line="106" />
+            <source>The raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
+            <translation>O raster {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
+        </message>
     </context>
     <context>
         <name>DesireLines</name>
@@ -8725,27 +8730,27 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="332" />
+            <location filename="../processing/algorithms/sdg1121.py" line="325" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="341" />
+            <location filename="../processing/algorithms/sdg1121.py" line="334" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="348" />
+            <location filename="../processing/algorithms/sdg1121.py" line="341" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="364" />
+            <location filename="../processing/algorithms/sdg1121.py" line="357" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="370" />
+            <location filename="../processing/algorithms/sdg1121.py" line="363" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
@@ -8760,17 +8765,17 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="304" />
+            <location filename="../processing/algorithms/sdg1121.py" line="297" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="317" />
+            <location filename="../processing/algorithms/sdg1121.py" line="310" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="318" />
+            <location filename="../processing/algorithms/sdg1121.py" line="311" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
@@ -8780,12 +8785,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="399" />
+            <location filename="../processing/algorithms/sdg1121.py" line="392" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="437" />
+            <location filename="../processing/algorithms/sdg1121.py" line="430" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
@@ -8800,17 +8805,12 @@ Saídas: as áreas atendidas por cenário (all, low, high e suas versões freque
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="399" />
+            <location filename="../processing/algorithms/sdg1121.py" line="392" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="297" />
-            <source>The population raster {} has no coordinate reference system (CRS): set one in its properties first.</source>
-            <translation>O raster de população {} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades dele primeiro.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="411" />
+            <location filename="../processing/algorithms/sdg1121.py" line="404" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
@@ -8968,57 +8968,52 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>ODS 11.3.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="310" />
-            <source>The raster {} has no CRS: set one so that pixel areas can be measured.</source>
-            <translation>O raster {} não tem SRC: defina um para que a área dos pixels possa ser medida.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="265" />
+            <location filename="../processing/algorithms/sdg1131.py" line="259" />
             <source>The built-up layer {} has no features.</source>
             <translation>A camada de área construída {} não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="270" />
+            <location filename="../processing/algorithms/sdg1131.py" line="264" />
             <source>The built-up area must be a raster or a polygon layer: {} is neither.</source>
             <translation>A área construída deve ser um raster ou uma camada de polígonos: {} não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="320" />
+            <location filename="../processing/algorithms/sdg1131.py" line="308" />
             <source>past</source>
             <translation>passada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="324" />
+            <location filename="../processing/algorithms/sdg1131.py" line="312" />
             <source>present</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="289" />
+            <location filename="../processing/algorithms/sdg1131.py" line="283" />
             <source>Give the population at the {} date in one way: a number, a field of the zones or a raster.</source>
             <translation>Informe a população na data {} de uma só forma: um número, um campo das zonas ou um raster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="296" />
+            <location filename="../processing/algorithms/sdg1131.py" line="290" />
             <source>With zones, give the population at the {} date as a field of the zones or as a raster; a single number only works for the whole city without zones.</source>
             <translation>Com zonas, informe a população na data {} como um campo das zonas ou como um raster; um único número só serve para toda a cidade sem zonas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="302" />
+            <location filename="../processing/algorithms/sdg1131.py" line="296" />
             <source>The population at the {} date must be above 0.</source>
             <translation>A população na data {} deve ser maior que 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="306" />
+            <location filename="../processing/algorithms/sdg1131.py" line="300" />
             <source>A population field needs the zones layer it belongs to.</source>
             <translation>Um campo de população precisa da camada de zonas à qual pertence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="441" />
+            <location filename="../processing/algorithms/sdg1131.py" line="429" />
             <source>{0} zones are outside or partly outside the raster {1}: {2}</source>
             <translation>{0} zonas estão fora ou parcialmente fora do raster {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="424" />
+            <location filename="../processing/algorithms/sdg1131.py" line="412" />
             <source>{0} zones have no population in field {1} (NULL or not a number).</source>
             <translation>{0} zonas não têm população no campo {1} (NULL ou não numérico).</translation>
         </message>
@@ -9028,12 +9023,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>O ano presente ({0}) deve ser posterior ao ano passado ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="344" />
+            <location filename="../processing/algorithms/sdg1131.py" line="332" />
             <source>Some zones have no id in field {}.</source>
             <translation>Algumas zonas não têm identificador no campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="363" />
+            <location filename="../processing/algorithms/sdg1131.py" line="351" />
             <source>{} zones have no geometry: their built-up area is 0.</source>
             <translation>{} zonas não têm geometria: sua área construída é 0.</translation>
         </message>
@@ -9043,27 +9038,27 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Toda a cidade: LCR {0:.5f} por ano, PGR {1:.5f} por ano, LCRPGR {2:.3f}; área construída por pessoa {3:.1f} m² → {4:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="474" />
+            <location filename="../processing/algorithms/sdg1131.py" line="462" />
             <source>The city's population barely changed (PGR {:.5f} per year): LCRPGR is unstable, read LCR and PGR separately.</source>
             <translation>A população da cidade quase não mudou (PGR {:.5f} por ano): LCRPGR é instável, leia LCR e PGR separadamente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="474" />
+            <location filename="../processing/algorithms/sdg1131.py" line="462" />
             <source>The city's population fell (PGR {:.5f} per year): LCRPGR is negative even if built-up area grew.</source>
             <translation>A população da cidade diminuiu (PGR {:.5f} por ano): LCRPGR é negativa mesmo que a área construída tenha crescido.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="490" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>{0} zones with population growth near zero (LCRPGR unstable): {1}</source>
             <translation>{0} zonas com crescimento populacional próximo de zero (LCRPGR instável): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="490" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>{0} zones lost population (negative PGR, the ratio's sign flips): {1}</source>
             <translation>{0} zonas perderam população (PGR negativa, o sinal da razão se inverte): {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="490" />
+            <location filename="../processing/algorithms/sdg1131.py" line="478" />
             <source>{0} zones have no built-up area at the past date or no population at a date; their rates are NULL: {1}</source>
             <translation>{0} zonas não têm área construída na data passada ou não têm população em alguma data; suas taxas são NULL: {1}</translation>
         </message>
@@ -9078,7 +9073,7 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
             <translation>Não foi encontrada área construída na data atual: verifique a camada de área construída (feições sem geometria não somam área; com um raster, verifique como seus pixels são lidos e o valor de área construída).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1131.py" line="395" />
+            <location filename="../processing/algorithms/sdg1131.py" line="383" />
             <source>{0} features of {1} have no polygon geometry: they add no built-up area.</source>
             <translation>{0} feições de {1} não têm geometria de polígono: não somam área construída.</translation>
         </message>
@@ -10544,7 +10539,7 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A banda {0} não existe: o raster tem {1} banda(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="147" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="140" />
             <source>The zones are reprojected from {0} to the raster's CRS {1} for the computation.</source>
             <translation>As zonas são reprojetadas de {0} para o SRC do raster {1} para o cálculo.</translation>
         </message>
@@ -10559,22 +10554,22 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Soma sobre as zonas: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones have no polygon geometry (NULL, empty or not a polygon); their statistics are NULL: {1}</source>
             <translation>{0} zonas não têm geometria poligonal (NULL, vazia ou não poligonal); suas estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones are outside the raster; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas estão fora do raster; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones are partly outside the raster; only the part inside counts: {1}</source>
             <translation>{0} zonas estão parcialmente fora do raster; só conta a parte dentro: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="159" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="152" />
             <source>{0} zones cover only nodata pixels; their count is 0 and their other statistics are NULL: {1}</source>
             <translation>{0} zonas cobrem só pixels sem dados; sua contagem é 0 e suas demais estatísticas são NULL: {1}</translation>
         </message>
@@ -10600,12 +10595,7 @@ O raster pode estar em qualquer sistema de referência de coordenadas (SRC): as 
 Método: frações exatas de cobertura de pixel como no exactextract (Baston, ISciences).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="139" />
-            <source>{} has no coordinate reference system (CRS): set one in its properties, so that zones and pixels are matched in the same coordinates.</source>
-            <translation>{} não tem sistema de referência de coordenadas (SRC): defina um nas propriedades, para que zonas e pixels sejam comparados nas mesmas coordenadas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zonalstatistics.py" line="187" />
+            <location filename="../processing/algorithms/zonalstatistics.py" line="180" />
             <source>{0} zones cover some nodata or NaN pixels (up to {1} % of a zone's area), left out of their statistics: {2}</source>
             <translation>{0} zonas cobrem alguns pixels sem dados ou NaN (até {1} % da área de uma zona), deixados fora de suas estatísticas: {2}</translation>
         </message>

@@ -26,7 +26,7 @@ from ..bridge.geometry import union
 from ..bridge.messages import push_count, show_ids
 from ..bridge.network import NetworkInput
 from ..bridge.numbers import read_numbers
-from ..bridge.raster import raster_path
+from ..bridge.raster import raster_file
 from ..bridge.readers import has_no_features, read_points, source_of
 from ..bridge.serviceareas import (
     PopulationInput,
@@ -292,14 +292,7 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
         if layer is None:
             return None, fields
         require("rasterio")
-        path = raster_path(layer)
-        if not layer.crs().isValid():
-            raise QgsProcessingException(
-                self.tr(
-                    "The population raster {} has no coordinate reference system (CRS): set one in its "
-                    "properties first."
-                ).format(layer.name())
-            )
+        path = raster_file(layer)
         if source is not None and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise QgsProcessingException(
                 self.tr("With a population raster, the population layer must hold polygons (zones).")

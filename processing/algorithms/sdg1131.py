@@ -36,7 +36,7 @@ from ..bridge.deps import require
 from ..bridge.features import GeometryLog
 from ..bridge.messages import push_count, show_ids
 from ..bridge.polygons import read_polygons
-from ..bridge.raster import pixel_row_areas, raster_path, zone_rings
+from ..bridge.raster import pixel_row_areas, raster_file, raster_path, zone_rings
 from ..bridge.readers import has_no_features, read_zones
 from ..bridge.writers import write_table
 
@@ -252,13 +252,7 @@ class Sdg1131(ConectaAlgorithm):
         """The built-up layer of ``key``: a file raster or a polygon vector layer, with a CRS."""
         layer = self.parameterAsLayer(parameters, key, context)
         if isinstance(layer, QgsRasterLayer):
-            raster_path(layer)
-            if not layer.crs().isValid():
-                raise QgsProcessingException(
-                    self.tr("The raster {} has no CRS: set one so that pixel areas can be measured.").format(
-                        layer.name()
-                    )
-                )
+            raster_file(layer)
             return layer
         if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             if has_no_features(layer, context):
@@ -305,13 +299,7 @@ class Sdg1131(ConectaAlgorithm):
         if kind == "field" and zones is None:
             raise QgsProcessingException(self.tr("A population field needs the zones layer it belongs to."))
         if kind == "raster":
-            raster_path(value)
-            if not value.crs().isValid():
-                raise QgsProcessingException(
-                    self.tr("The raster {} has no CRS: set one so that pixel areas can be measured.").format(
-                        value.name()
-                    )
-                )
+            raster_file(value)
         return kind, value
 
     def _population_sources(self, parameters, context, zones) -> list:

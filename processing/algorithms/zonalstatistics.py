@@ -22,7 +22,7 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.crs import check_crs
 from ..bridge.deps import require
 from ..bridge.messages import push_count, show_ids
-from ..bridge.raster import raster_path, zone_rings
+from ..bridge.raster import raster_file, zone_rings
 from ..bridge.readers import read_zones
 from ..bridge.styles import graduated, on_load
 from ..bridge.writers import write_with_fields
@@ -97,7 +97,7 @@ class ZonalStatistics(ConectaAlgorithm):
         from rasterio.errors import RasterioError
 
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
-        path = raster_path(raster)
+        path = raster_file(raster)
         band = self.parameterAsInt(parameters, self.BAND, context)
         statistics = [
             STATISTICS[i] for i in sorted(set(self.parameterAsEnums(parameters, self.STATISTICS, context)))
@@ -135,13 +135,6 @@ class ZonalStatistics(ConectaAlgorithm):
 
     def _check_crs(self, raster, zones, feedback) -> None:
         """Refuse zones or a raster without a CRS; say when the zones are reprojected to the raster's."""
-        if not raster.crs().isValid():
-            raise QgsProcessingException(
-                self.tr(
-                    "{} has no coordinate reference system (CRS): set one in its properties, so that zones "
-                    "and pixels are matched in the same coordinates."
-                ).format(raster.name())
-            )
         check_crs(zones.source)
         if raster.crs() != zones.source.sourceCrs():
             feedback.pushInfo(

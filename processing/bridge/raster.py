@@ -98,6 +98,19 @@ def raster_path(layer) -> str:
     return layer.source().split("|")[0]
 
 
+def raster_file(layer) -> str:
+    """:func:`raster_path` of a raster that declares a CRS (zones and pixels are matched and pixel areas
+    measured in it), or a translated error naming the layer."""
+    path = raster_path(layer)
+    if not layer.crs().isValid():
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "ConectaZonal", "The raster {} has no coordinate reference system (CRS): set one in its properties first."
+            ).format(layer.name())
+        )  # fmt: skip
+    return path
+
+
 def zone_rings(zones, raster_crs, context, feedback=None) -> list:
     """The polygons of ``zones`` (a :class:`readers.Zones`) as core.zonal takes them, in ``raster_crs``;
     polygons left invalid by the *do not filter* setting are repaired for the computation and counted (the

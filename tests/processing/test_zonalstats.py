@@ -298,7 +298,7 @@ def test_nan_pixels_are_nodata_counted_and_reported(conecta_plugin, tmp_path):
 
 def test_layers_without_crs_are_refused(conecta_plugin, tmp_path):
     no_crs = write_raster(tmp_path / "r.tif", VALUES, crs=None)
-    with pytest.raises(QgsProcessingException, match="r has no coordinate reference system"):
+    with pytest.raises(QgsProcessingException, match="The raster r has no coordinate reference system"):
         run(no_crs, polygons_layer(hand_zones()))
     raster = write_raster(tmp_path / "s.tif", VALUES)
     with pytest.raises(QgsProcessingException, match="nameless has no coordinate reference system"):
