@@ -3,8 +3,8 @@ parameter in one call; readers of text parameters with messages; and the guards 
 
 - before any work, file outputs whose folder is missing or read-only are refused with a message;
 - ``process()`` (what a subclass writes instead of ``processAlgorithm``) runs inside guards that turn a
-  cancel into an empty result (outputs are complete or absent, see :mod:`writers`), an out-of-memory error
-  into a message giving the size, and a core :class:`~conecta.core.errors.InputError` into the subclass's
+  cancel into an empty result (the run's outputs are complete or all absent, see :mod:`.outputs`), an
+  out-of-memory error into a message giving the size, and a core :class:`~conecta.core.errors.InputError` into the subclass's
   translated message for its code.
 """
 
@@ -31,6 +31,7 @@ from ...core.errors import InputError
 from ...core.progress import Cancelled
 from ...translation import localized
 from .messages import ConectaBridge
+from .outputs import run_outputs
 from .parsers import parse_interval, parse_minutes, parse_numbers
 from .writers import check_destination
 
@@ -278,7 +279,11 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """Run :meth:`process` with the guards of every Conecta run (see the module docstring)."""
         try:
-            return self.process(parameters, context, feedback)
+            with run_outputs():
+                results = self.process(parameters, context, feedback)
+                if feedback is not None and feedback.isCanceled():
+                    raise Cancelled()
+            return results
         except Cancelled:
             feedback.pushInfo(ConectaBridge.tr("Cancelled: no output was written."))
             return {}

@@ -28,6 +28,7 @@ from ...core.memory import available_bytes
 from ...core.progress import Cancelled
 from ...translation import format_number
 from .messages import _Context
+from .outputs import on_success
 from .writers import Output, id_variant, table_fields
 
 SLICE = 100_000
@@ -128,7 +129,8 @@ class MatrixFile:
             self.writer.close()
         else:
             self.handle.close()
-        self.staged.replace(self.path)
+        staged, path = self.staged, self.path
+        on_success(lambda: staged.replace(path), lambda: staged.unlink(missing_ok=True))
 
     def abort(self) -> None:
         """Remove what was written."""

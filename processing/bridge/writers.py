@@ -1,8 +1,10 @@
 """Writers: every output complete or absent.
 
 A file output (GeoPackage, shapefile, CSV, Parquet …) is written under a temporary name in a hidden folder
-beside it and moved into place only when it is complete; on an error or a cancel it is removed, so a file
-that looks finished always is. Outputs to memory layers are simply dropped on failure.
+beside it and moved into place only when it is complete, and, during a run, only when the whole run ends
+well (:mod:`.outputs`): on an error or a cancel it is removed, so a file that looks finished always is, and a
+run stopped while writing its last output leaves none of the others. Outputs to memory layers are simply
+dropped on failure (and not loaded).
 
 - :func:`write_with_fields`: the input features (attributes and geometry as they are) plus new fields, one
   documented policy for names the input already has: **the new values replace the input's field, with a
@@ -39,6 +41,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.progress import Cancelled
 from .messages import ConectaBridge
+from .outputs import on_success
 
 BATCH = 20_000
 """Features handed to a sink at a time."""
@@ -235,20 +238,32 @@ class Output:
             )
 
     def finish(self) -> str:
-        """Close the sink and put the files in place; the destination id to return."""
+        """Close the sink; the destination id to return. The files are put in place when the run ends well
+        (at once outside a run, :func:`.outputs.on_success`)."""
         self._sink = None  # closes the file writer
+        context = self.context
         if self.staging is None:
-            return self.dest_id
-        staged_text = str(self.staging / self.path.name)
-        written = [part.name for part in self.staging.iterdir()]
-        for old in stale_sidecars(self.path, written):
-            old.unlink()
-        for name in written:
-            (self.staging / name).replace(self.path.parent / name)
-        shutil.rmtree(self.staging, ignore_errors=True)
-        final = self.dest_id.replace(staged_text, str(self.path))
-        rekey_layer_to_load(self.context, self.dest_id, final)
+            dest_id = self.dest_id
+            on_success(lambda: None, lambda: forget_layer(context, dest_id))
+            return dest_id
+        staging, path = self.staging, self.path
+        final = self.dest_id.replace(str(staging / path.name), str(path))
+        rekey_layer_to_load(context, self.dest_id, final)
         self.staging, self.dest_id = None, final
+
+        def put_in_place() -> None:
+            written = [part.name for part in staging.iterdir()]
+            for old in stale_sidecars(path, written):
+                old.unlink()
+            for name in written:
+                (staging / name).replace(path.parent / name)
+            shutil.rmtree(staging, ignore_errors=True)
+
+        def remove() -> None:
+            shutil.rmtree(staging, ignore_errors=True)
+            forget_layer(context, final)
+
+        on_success(put_in_place, remove)
         return final
 
     def discard(self) -> None:
@@ -256,11 +271,16 @@ class Output:
         self._sink = None
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
-            if self.dest_id is not None and self.context.willLoadLayerOnCompletion(self.dest_id):
-                layers = self.context.layersToLoadOnCompletion()
-                layers.pop(self.dest_id, None)
-                self.context.setLayersToLoadOnCompletion(layers)
+            forget_layer(self.context, self.dest_id)
             self.staging = None
+
+
+def forget_layer(context: QgsProcessingContext, dest_id: Optional[str]) -> None:
+    """Do not load ``dest_id`` when the run completes (its output was removed)."""
+    if dest_id is not None and context.willLoadLayerOnCompletion(dest_id):
+        layers = context.layersToLoadOnCompletion()
+        layers.pop(dest_id, None)
+        context.setLayersToLoadOnCompletion(layers)
 
 
 def rekey_layer_to_load(context: QgsProcessingContext, old: str, new: str) -> None:
@@ -372,9 +392,10 @@ def write_file(path: Path, frame: pd.DataFrame, feedback=None, chunk: int = 1_00
                         raise Cancelled()
                     part = frame.iloc[start : start + chunk]
                     writer.writerows(zip(*(part[c].to_numpy(dtype=object) for c in frame.columns)))
-        staged.replace(path)
-    finally:
+    except BaseException:
         staged.unlink(missing_ok=True)
+        raise
+    on_success(lambda: staged.replace(path), lambda: staged.unlink(missing_ok=True))
     return len(frame)
 
 
@@ -389,6 +410,7 @@ def write_table(alg, parameters, key: str, context, feedback, frame: pd.DataFram
                 value.destinationName or path.stem, value.destinationProject, key
             )
             context.addLayerToLoadOnCompletion(str(path), details)
+            on_success(lambda: None, lambda: forget_layer(context, str(path)))
         return str(path)
     names = [str(c) for c in frame.columns]
     types = types or {name: variant_of(frame[name]) for name in names}
@@ -405,25 +427,6 @@ def write_table(alg, parameters, key: str, context, feedback, frame: pd.DataFram
         output.sink(fields)
         output.add(rows(), feedback)
         return output.finish()
-
-
-def write_csv(path: Path, header: list[str], columns: list, feedback=None, chunk: int = 1_000_000) -> int:
-    """Write columns (equal-length sequences/arrays) as CSV to a temporary file renamed on success."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    n = len(columns[0]) if columns else 0
-    with open(tmp, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        for start in range(0, n, chunk):
-            if feedback is not None and feedback.isCanceled():
-                handle.close()
-                tmp.unlink(missing_ok=True)
-                return 0
-            rows = zip(*(column[start : start + chunk] for column in columns))
-            writer.writerows(rows)
-    tmp.replace(path)
-    return n
 
 
 def add_rows(sink, fields: QgsFields, columns: list, feedback=None) -> int:

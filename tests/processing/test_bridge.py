@@ -234,3 +234,40 @@ def test_one_wkb_walker_reads_lines_and_polygons_with_z_multi_parts_and_collecti
         wkb_parts(wkb("Point(1 2)"), 2)
     with pytest.raises(ValueError, match="unsupported WKB type 2"):
         wkb_parts(wkb("LineString(0 0, 1 1)"), 3)
+
+
+class CancelAfterTheStops(Log):
+    """Cancels the run when conecta:gtfsstops says its first output (the stops) is written, before the routes."""
+
+    def pushInfo(self, info):
+        super().pushInfo(info)
+        if "stops written" in info:
+            self.cancel()
+
+
+def test_a_run_cancelled_after_its_first_output_leaves_neither_output_and_the_old_file(
+    conecta_plugin, tmp_path
+):
+    """Outputs are complete or absent for the run as a whole: gtfsstops writes the stops, then the route
+    shapes; a cancel in between leaves no route file, no new stops file (the planner's older file of that name
+    stays byte for byte) and nothing staged."""
+    stops, routes = tmp_path / "stops.gpkg", tmp_path / "routes.gpkg"
+    stops.write_bytes(b"the planner's older stops")
+    parameters = {
+        "GTFS": str(Path(__file__).resolve().parents[2] / "resources" / "sample" / "gtfs" / "poa_eptc.zip"),
+        "DATE": "2019-05-13",
+        "OUTPUT": str(stops),
+        "ROUTES": str(routes),
+    }
+    log = CancelAfterTheStops()
+    result = processing.run("conecta:gtfsstops", parameters, feedback=log)
+    assert any("stops written" in line for line in log.infos)  # the first output was finished
+    assert result.get("OUTPUT") is None and result.get("ROUTES") is None
+    assert "Cancelled: no output was written." in log.infos
+    assert stops.read_bytes() == b"the planner's older stops"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stops.gpkg"]
+
+    complete = processing.run("conecta:gtfsstops", parameters, feedback=Log())  # the same run, not cancelled
+    assert complete["OUTPUT"] == str(stops) and complete["ROUTES"] == str(routes)
+    assert QgsVectorLayer(str(stops), "stops", "ogr").featureCount() > 0
+    assert QgsVectorLayer(str(routes), "routes", "ogr").featureCount() > 0
