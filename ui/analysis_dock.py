@@ -56,7 +56,15 @@ from .pipeline import (
 )
 from .scenarios_page import ScenariosPage
 from .transit_step import TransitBox
-from .widgets import WrappedCheckBox, field_combo, layer_combo, scrolled, titled_box, wrapped_label
+from .widgets import (
+    SharedFeeds,
+    WrappedCheckBox,
+    field_combo,
+    layer_combo,
+    scrolled,
+    titled_box,
+    wrapped_label,
+)
 
 SAMPLE_CITY = "Porto Alegre"
 COMBO_MIN_WIDTH = 150
@@ -227,6 +235,13 @@ class AnalysisDock(QgsDockWidget):
         self.fleet_page = FleetPage()
         self.fleet_page.changed.connect(self.refresh)
         layout.addWidget(self.fleet_page)
+        self.shared_feeds = SharedFeeds(
+            [
+                (self.transit_box.feeds, True),
+                (self.energy_page.gtfs_widget, True),
+                (self.fleet_page.gtfs_widget, False),
+            ]
+        )
 
         self.notes_label = wrapped_label()
         self.notes_label.setStyleSheet("color: #555; font-style: italic;")
