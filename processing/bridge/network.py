@@ -134,6 +134,15 @@ def network_settings(alg, parameters, context) -> NetworkSettings:
     )
 
 
+def add_speed_parameters(alg) -> None:
+    """Declare the walking and cycling speeds (km/h, advanced) an algorithm on the street network reads."""
+    for key, label, default in (
+        (WALK_SPEED, ConectaNetwork.tr("Walking speed (km/h)"), core.WALK_SPEED_KMH),
+        (BICYCLE_SPEED, ConectaNetwork.tr("Cycling speed (km/h)"), core.BICYCLE_SPEED_KMH),
+    ):
+        alg.add_number(key, label, default, minimum=0.1, advanced=True)
+
+
 class NetworkInput:
     """A street network (``NETWORK``) and how to read it; see the module docstring."""
 
@@ -184,11 +193,7 @@ class NetworkInput:
             QgsProcessingParameterDistance(SNAP_TOLERANCE, ConectaNetwork.tr("Join line ends closer than"), 0.0, NETWORK, minValue=0.0),
             advanced=True,
         )  # fmt: skip
-        for key, label, default in (
-            (WALK_SPEED, ConectaNetwork.tr("Walking speed (km/h)"), core.WALK_SPEED_KMH),
-            (BICYCLE_SPEED, ConectaNetwork.tr("Cycling speed (km/h)"), core.BICYCLE_SPEED_KMH),
-        ):
-            self.add_number(key, label, default, minimum=0.1, advanced=True)
+        add_speed_parameters(self)
 
     def add_walking_network_parameters(self, description: str, optional: bool = False) -> None:
         """Declare the network group for walking legs: no MODE and no cycling speed, the walking speed shown

@@ -29,6 +29,7 @@ from qgis.core import (
 from ...core.definitions import FROM_ID, TO_ID, TRAVEL_TIME
 from ...core.od import id_keys
 from .messages import ConectaBridge, show_ids
+from .network import BICYCLE_SPEED, WALK_SPEED, add_speed_parameters
 from .readers import (
     Zones,
     distinct_fields,
@@ -164,6 +165,7 @@ class MatrixInput:
             minimum=1.0,
             help_text=ConectaBridge.tr("Pairs farther than this are left out of the computed matrix."),
         )
+        add_speed_parameters(self)
 
     def matrix_columns(self, parameters, context) -> list:
         """The matrix's origin, destination and travel-time column names, checked."""
@@ -257,6 +259,7 @@ class MatrixInput:
                     "DESTINATIONS_ID": id_field,
                     "MODE": mode,
                     "MAX_TIME": max_time,
+                    **{key: parameters[key] for key in (WALK_SPEED, BICYCLE_SPEED) if key in parameters},
                     "OUTPUT": "TEMPORARY_OUTPUT",
                 },
                 context=context,

@@ -11,11 +11,12 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsProcessingException, QgsProcessingParameterDefinition
 
+from ...core.definitions import WALK_SPEED_KMH
 from ...core.progress import scaled
 from ...core.transit_stream import settings_router
 from ...translation import format_number
 from .messages import show_ids
-from .network import NetworkInput, read_point_layer
+from .network import WALK_SPEED, NetworkInput, read_point_layer
 from .streamed import ConectaStreamed, zone_codes
 from .transit import GtfsInput, stop_points
 
@@ -81,7 +82,10 @@ class StreamedTransitInput(GtfsInput):
         the walking network are released on return)."""
         progress = self.progress_callback(feedback, 0, 30)
         settings = self.transit_settings(
-            parameters, context, percentiles=(self.parameterAsInt(parameters, self.PERCENTILE, context),)
+            parameters,
+            context,
+            percentiles=(self.parameterAsInt(parameters, self.PERCENTILE, context),),
+            walk_speed_kmh=self.parameterAsDouble(parameters, WALK_SPEED, context) or WALK_SPEED_KMH,
         )
         paths = self.gtfs_paths(parameters)
         crs, graph = self._walking_graph(parameters, context, feedback, settings.walk_speed_kmh)

@@ -113,6 +113,21 @@ def test_walking_on_the_street_network_as_transitmatrix(zones, network, tmp_path
     assert by_id(straight["OUTPUT"], fields[0]) != by_id(streamed["OUTPUT"], fields[0])
 
 
+def test_the_walking_speed_is_transitmatrix_s(zones, tmp_path):
+    """A faster walk (5.4 km/h) on the straight-line legs, as conecta:transitmatrix's WALK_SPEED: the same
+    values, and more jobs reached than at the default 3.6 km/h."""
+    matrix = transit_matrix(zones, tmp_path / "fast.csv", WALK_SPEED=5.4)
+    options, fields = MEASURES["cumulative"]
+    direct, _ = run(zones, TRAVEL_MATRIX=str(matrix), COST_FIELD="travel_time_p50", **options)
+    fast, log = run(zones, WALK_SPEED=5.4, **TRANSIT, **options)
+    for field in fields:
+        assert_same(by_id(fast["OUTPUT"], field), by_id(direct["OUTPUT"], field))
+    assert "No street network: walking legs are the straight-line distance × 1.3 at 5.4 km/h." in log.infos
+    slow, _ = run(zones, **TRANSIT, **options)
+    jobs = [sum(v or 0 for v in by_id(result["OUTPUT"], "acc_jobs_30").values()) for result in (slow, fast)]
+    assert jobs[1] > jobs[0]
+
+
 def test_two_worker_processes_and_small_chunks_give_the_same_values(zones, tmp_path):
     options = {**TRANSIT, "MEASURE": 0, "CUTOFF": "30,45"}
     one, _ = run(zones, WORKERS=1, **options)
