@@ -1861,202 +1861,202 @@ Las zonas con ingreso NULL, cero o negativo, y las zonas que no alcanzan ninguna
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="116" />
+            <location filename="../ui/analysis_dock.py" line="124" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="162" />
             <source>Data</source>
             <translation>Datos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="156" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Calles con clase de vía, sentido único y velocidad (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="172" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="165" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Selected zones only</source>
             <translation>Solo zonas seleccionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="168" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Zone id</source>
             <translation>Identificador de zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="171" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Ingreso per cápita: lo necesitan la razón de Palma y los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="175" />
+            <location filename="../ui/analysis_dock.py" line="183" />
             <source>Income (optional)</source>
             <translation>Ingreso (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="178" />
+            <location filename="../ui/analysis_dock.py" line="186" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque las oportunidades a alcanzar: empleos, escuelas, salud…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="181" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para el ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="195" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="280" />
+            <location filename="../ui/analysis_dock.py" line="295" />
             <source>Analysis</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="207" />
+            <location filename="../ui/analysis_dock.py" line="215" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="209" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tiempos de viaje en minutos separados por comas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="210" />
+            <location filename="../ui/analysis_dock.py" line="218" />
             <source>Cutoffs (minutes)</source>
             <translation>Umbrales (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="212" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>El nombre de la ciudad, para el informe y la ficha de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="220" />
+            <location filename="../ui/analysis_dock.py" line="228" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="229" />
             <source>City report (HTML and PDF)</source>
             <translation>Informe de la ciudad (HTML y PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="239" />
+            <location filename="../ui/analysis_dock.py" line="254" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="241" />
+            <location filename="../ui/analysis_dock.py" line="256" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="244" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Open report</source>
             <translation>Abrir informe</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="259" />
+            <location filename="../ui/analysis_dock.py" line="274" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="265" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Ejecute estos comandos para repetir el análisis sin la ventana de QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="284" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="418" />
+            <location filename="../ui/analysis_dock.py" line="433" />
             <source>Run the analysis</source>
             <translation>Ejecutar el análisis</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="470" />
+            <location filename="../ui/analysis_dock.py" line="485" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="474" />
+            <location filename="../ui/analysis_dock.py" line="489" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Paso {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="480" />
+            <location filename="../ui/analysis_dock.py" line="495" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>El paso {0} ({1}) falló: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="481" />
+            <location filename="../ui/analysis_dock.py" line="496" />
             <source>The results of the steps before it are kept.</source>
             <translation>Se conservan los resultados de los pasos anteriores.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="487" />
+            <location filename="../ui/analysis_dock.py" line="502" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="491" />
+            <location filename="../ui/analysis_dock.py" line="506" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Listo: {0} capas añadidas al grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="188" />
+            <location filename="../ui/analysis_dock.py" line="196" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>El modo de las paradas (autobús, BRT, tren, metro…) o su clase de capacidad: el ODS 11.2.1 cuenta 1.000 m alrededor de las paradas de alta capacidad y 500 m alrededor de las demás. Vacío: todas las paradas son de autobús.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="195" />
+            <location filename="../ui/analysis_dock.py" line="203" />
             <source>Stop mode field</source>
             <translation>Campo del modo de las paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada ejecución escribe sus archivos en una nueva subcarpeta de esta carpeta; la carpeta se recuerda.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="452" />
+            <location filename="../ui/analysis_dock.py" line="467" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>No se puede escribir en la carpeta de salida {0}: {1}. Elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="281" />
+            <location filename="../ui/analysis_dock.py" line="296" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -3250,42 +3250,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="201" />
+            <location filename="../processing/bridge/algorithm.py" line="202" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} debe ser números separados por comas, p. ej. 30,60; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="207" />
+            <location filename="../processing/bridge/algorithm.py" line="208" />
             <source>Give a value for {}.</source>
             <translation>Indique un valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="209" />
+            <location filename="../processing/bridge/algorithm.py" line="210" />
             <source>{} must not be negative.</source>
             <translation>{} no debe ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="218" />
+            <location filename="../processing/bridge/algorithm.py" line="219" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} debe ser una lista de minutos positivos separados por comas, p. ej. 10,20,30; se recibió '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="230" />
+            <location filename="../processing/bridge/algorithm.py" line="231" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escriba el intervalo de tiempo como dos números, p. ej. 40-60; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <location filename="../processing/bridge/algorithm.py" line="235" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>El intervalo de tiempo debe ir de un tiempo menor a uno mayor, p. ej. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="283" />
+            <location filename="../processing/bridge/algorithm.py" line="288" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="288" />
+            <location filename="../processing/bridge/algorithm.py" line="293" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
@@ -3355,122 +3355,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>El campo {0} contiene «{1}», que se lee como número decimal o como número con separador de miles, y ningún otro valor del campo indica cuál: escriba sus números sin separador de miles.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="60" />
+            <location filename="../processing/bridge/params.py" line="61" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="61" />
+            <location filename="../processing/bridge/params.py" line="62" />
             <source>Zone id field</source>
             <translation>Campo identificador de zona</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="136" />
+            <location filename="../processing/bridge/params.py" line="137" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tiempos de viaje</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="136" />
+            <location filename="../processing/bridge/params.py" line="137" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Una tabla con una fila por par origen–destino, o la ruta de un archivo CSV, CSV.gz o Parquet. Déjela vacía para calcular la matriz sobre la red vial de abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="145" />
+            <location filename="../processing/bridge/params.py" line="146" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origen de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="145" />
+            <location filename="../processing/bridge/params.py" line="146" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino de la matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="145" />
+            <location filename="../processing/bridge/params.py" line="146" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tiempo de viaje de la matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="153" />
+            <location filename="../processing/bridge/params.py" line="154" />
             <source>Street network (when there is no matrix)</source>
             <translation>Red vial (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="159" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Mode (on the street network)</source>
             <translation>Modo (en la red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="160" />
+            <location filename="../processing/bridge/params.py" line="161" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tiempo de viaje máximo en la red (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="160" />
+            <location filename="../processing/bridge/params.py" line="161" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Los pares más lejanos que esto quedan fuera de la matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="175" />
+            <location filename="../processing/bridge/params.py" line="177" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Indique los nombres de los campos de origen, destino y tiempo de viaje de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="190" />
+            <location filename="../processing/bridge/params.py" line="192" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Se indicó una matriz de tiempos de viaje: la red vial no se usa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="198" />
+            <location filename="../processing/bridge/params.py" line="200" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Indique una matriz de tiempos de viaje, o una red vial para calcularla.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="233" />
+            <location filename="../processing/bridge/params.py" line="235" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tiempos de viaje sobre la red vial requiere el algoritmo {}, que no está disponible: indique una matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="220" />
+            <location filename="../processing/bridge/params.py" line="222" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera el tiempo de viaje máximo en la red ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="243" />
+            <location filename="../processing/bridge/params.py" line="245" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando la matriz de tiempos de viaje sobre la red vial ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="274" />
+            <location filename="../processing/bridge/params.py" line="277" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>No se pudo calcular la matriz de tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="324" />
+            <location filename="../processing/bridge/params.py" line="327" />
             <source>The OD table has no rows.</source>
             <translation>La tabla OD no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="327" />
+            <location filename="../processing/bridge/params.py" line="330" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>La tabla OD tiene {0} valores negativos en el campo {1}: los viajes deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="334" />
+            <location filename="../processing/bridge/params.py" line="337" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} filas de la tabla OD no tienen un número en el campo {1} y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="340" />
+            <location filename="../processing/bridge/params.py" line="343" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} filas de la tabla OD no tienen identificador de origen o de destino y se omitieron.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="347" />
+            <location filename="../processing/bridge/params.py" line="350" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>La tabla OD no tiene ninguna fila con identificadores y un número de viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="357" />
+            <location filename="../processing/bridge/params.py" line="360" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origen-destino aparecen más de una vez en la tabla OD (p. ej. {1}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
@@ -3505,47 +3505,47 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La tabla {0} no tiene la columna {1}; sus columnas son: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="126" />
+            <location filename="../processing/bridge/writers.py" line="129" />
             <source>Output '{0}' cannot be written to {1}: the folder or file is read-only.</source>
             <translation>La salida '{0}' no se puede escribir en {1}: la carpeta o el archivo son de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="231" />
+            <location filename="../processing/bridge/writers.py" line="234" />
             <source>Output '{0}' could not be written: {1}</source>
             <translation>No se pudo escribir la salida '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="318" />
+            <location filename="../processing/bridge/writers.py" line="338" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} ya tiene los campos {1}: la salida contiene los valores nuevos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="120" />
+            <location filename="../processing/bridge/writers.py" line="123" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>La carpeta {0} de la salida '{1}' no existe y no se puede crear ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="202" />
+            <location filename="../processing/bridge/params.py" line="204" />
             <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
             <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: la matriz calculada sobre la red vial solo tiene tiempos de viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="294" />
+            <location filename="../processing/bridge/params.py" line="297" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabla OD (viajes por origen y destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="302" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origen de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="302" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino de la tabla OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="302" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viajes de la tabla OD</translation>
         </message>
@@ -3874,24 +3874,29 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>La estructura tarifaria nombra {0} {1} ausentes del feed, que quedan sin efecto: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="134" />
+            <location filename="../processing/bridge/fares.py" line="141" />
             <source>Transfer rules {1} and {2} both apply to {0} with the same precedence: rule {1}, listed first, is used.</source>
             <translation>Las reglas de transbordo {1} y {2} se aplican ambas a {0} con la misma precedencia: se usa la regla {1}, la primera de la lista.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="140" />
+            <location filename="../processing/bridge/fares.py" line="147" />
             <source>Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used.</source>
             <translation>La ruta {0} recibe dos tipos de tarifa (asignaciones {1} y {2}): se usa la asignación {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="145" />
+            <location filename="../processing/bridge/fares.py" line="152" />
             <source>{} routes no assignment names take the default fare type.</source>
             <translation>{} rutas que ninguna asignación nombra toman el tipo de tarifa por defecto.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="153" />
+            <location filename="../processing/bridge/fares.py" line="160" />
             <source>The budget {0} is below every fare (the lowest is {1}): only walking trips and free routes fit in it.</source>
             <translation>El presupuesto {0} es menor que todas las tarifas (la más baja es {1}): solo caben en él los viajes a pie y las rutas gratuitas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="134" />
+            <source>GTFS has no BRT mode: BRT routes are buses (route_type 3, or 702 for express buses). Give them their fare type by route_id or agency_id.</source>
+            <translation>GTFS no tiene un modo BRT: las rutas BRT son autobuses (route_type 3, o 702 para autobuses expresos). Asígneles su tipo de tarifa por route_id o agency_id.</translation>
         </message>
     </context>
     <context>
@@ -3990,47 +3995,47 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaGroups</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="44" />
+            <location filename="../processing/bridge/algorithm.py" line="45" />
             <source>Network analysis</source>
             <translation>Análisis de redes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="45" />
+            <location filename="../processing/bridge/algorithm.py" line="46" />
             <source>Accessibility and inequality</source>
             <translation>Accesibilidad y desigualdad</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="46" />
+            <location filename="../processing/bridge/algorithm.py" line="47" />
             <source>Mobility demand</source>
             <translation>Demanda de movilidad</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="47" />
+            <location filename="../processing/bridge/algorithm.py" line="48" />
             <source>SDG indicators</source>
             <translation>Indicadores ODS</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="48" />
+            <location filename="../processing/bridge/algorithm.py" line="49" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="52" />
+            <location filename="../processing/bridge/algorithm.py" line="53" />
             <source>Sample data</source>
             <translation>Datos de ejemplo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="49" />
+            <location filename="../processing/bridge/algorithm.py" line="50" />
             <source>Energy and emissions</source>
             <translation>Energía y emisiones</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="50" />
+            <location filename="../processing/bridge/algorithm.py" line="51" />
             <source>Fleet and industry</source>
             <translation>Flota e industria</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="51" />
+            <location filename="../processing/bridge/algorithm.py" line="52" />
             <source>Scenarios</source>
             <translation>Escenarios</translation>
         </message>
@@ -4038,12 +4043,12 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaMatrix</name>
         <message>
-            <location filename="../processing/bridge/longmatrix.py" line="177" />
+            <location filename="../processing/bridge/longmatrix.py" line="179" />
             <source>The matrix would hold about {0} pairs, about {1} in a temporary layer, more than the {2} of memory available: write it to a file instead (a .csv or .gpkg output, or 'Matrix file' for CSV or Parquet), or use fewer origins or a shorter maximum time.</source>
             <translation>La matriz tendría unos {0} pares, unos {1} en una capa temporal, más que los {2} de memoria disponibles: escríbala en un archivo (una salida .csv o .gpkg, o 'Archivo de matriz' para CSV o Parquet), o use menos orígenes o un tiempo máximo menor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/longmatrix.py" line="230" />
+            <location filename="../processing/bridge/longmatrix.py" line="232" />
             <source>Matrix written to {}.</source>
             <translation>Matriz escrita en {}.</translation>
         </message>
@@ -4064,207 +4069,207 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="147" />
+            <location filename="../processing/bridge/network.py" line="156" />
             <source>Street network</source>
             <translation>Red vial</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="149" />
+            <location filename="../processing/bridge/network.py" line="158" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="159" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidad (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="159" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Un campo de la red con la velocidad en km/h de cada línea; los valores NULL, de texto o de 0 o menos usan la velocidad predeterminada de la clase de la línea (se cuentan en el registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="166" />
             <source>Direction field (optional)</source>
             <translation>Campo de dirección (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="166" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Un campo que indica en qué sentido puede recorrerse cada línea en automóvil y en bicicleta, como en las herramientas de análisis de redes de QGIS: los valores para sentido directo, inverso y ambos sentidos se indican abajo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="173" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido directo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="173" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="173" />
             <source>Value for both directions</source>
             <translation>Valor para ambos sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="179" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de clase de vía (highway de OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Clases de vía excluidas para el modo (separadas por comas; vacío = predeterminadas)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="183" />
+            <location filename="../processing/bridge/network.py" line="192" />
             <source>Join line ends closer than</source>
             <translation>Unir extremos de línea a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="139" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidad a pie (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="139" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidad en bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="259" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>The street network layer is empty.</source>
             <translation>La capa de red vial está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="264" />
+            <location filename="../processing/bridge/network.py" line="269" />
             <source>Reading the street network…</source>
             <translation>Leyendo la red vial…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="274" />
+            <location filename="../processing/bridge/network.py" line="279" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>La red vial no tiene ninguna línea con al menos dos vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="305" />
+            <location filename="../processing/bridge/network.py" line="310" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único y límites de velocidad leídos del campo other_tags de OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="308" />
+            <location filename="../processing/bridge/network.py" line="313" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>La red no tiene campo de clase de vía ({}): todas las líneas usan la velocidad predeterminada y no se excluye ninguna clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="332" />
+            <location filename="../processing/bridge/network.py" line="337" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Red vial: {0} líneas, {1} intersecciones, {2} tramos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="338" />
+            <location filename="../processing/bridge/network.py" line="343" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Se omitieron {} líneas con geometría vacía, NULL o degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="341" />
+            <location filename="../processing/bridge/network.py" line="346" />
             <source>{} zero-length segments removed.</source>
             <translation>Se eliminaron {} segmentos de longitud cero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="349" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Se unieron {} extremos de línea a un extremo cercano.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="291" />
+            <location filename="../processing/bridge/network.py" line="296" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Ninguna vía de la red puede usarse en este modo: revise las clases de vía excluidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="356" />
+            <location filename="../processing/bridge/network.py" line="361" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} tramos utilizables, {2} de ellos de sentido único; {3} líneas excluidas por clase de vía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="362" />
+            <location filename="../processing/bridge/network.py" line="367" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} líneas usan su límite de velocidad (maxspeed); {1} líneas no tienen una clase de vía conocida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="368" />
+            <location filename="../processing/bridge/network.py" line="373" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} líneas no tienen una velocidad válida en el campo {1} (NULL, texto o no positiva): se usó la velocidad predeterminada de su clase.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="373" />
+            <location filename="../processing/bridge/network.py" line="378" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} líneas tienen un valor de dirección no reconocido: se aplican las reglas de sentido único de OSM (o ambos sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="467" />
+            <location filename="../processing/bridge/network.py" line="472" />
             <source>Origins</source>
             <translation>Orígenes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="450" />
+            <location filename="../processing/bridge/network.py" line="455" />
             <source>Origin id field</source>
             <translation>Campo identificador de origen</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="451" />
+            <location filename="../processing/bridge/network.py" line="456" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (predeterminado: los orígenes)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="454" />
+            <location filename="../processing/bridge/network.py" line="459" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="406" />
+            <location filename="../processing/bridge/network.py" line="411" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>La capa {} no tiene ninguna entidad con geometría e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="410" />
+            <location filename="../processing/bridge/network.py" line="415" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>El campo identificador de {0}, {1}, tiene valores duplicados: {2}. Los identificadores deben ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="426" />
+            <location filename="../processing/bridge/network.py" line="431" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: se omitieron {1} entidades con geometría NULL o vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="432" />
+            <location filename="../processing/bridge/network.py" line="437" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: se omitieron {1} entidades con identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="417" />
+            <location filename="../processing/bridge/network.py" line="422" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: los polígonos se representan con un punto en su superficie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Predeterminado: a pie y en bicicleta se excluyen motorway, trunk y sus enlaces; en automóvil se excluyen footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator y platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway y raceway se excluyen para todos los modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="473" />
+            <location filename="../processing/bridge/network.py" line="478" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="207" />
+            <location filename="../processing/bridge/network.py" line="212" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distancia máxima de ajuste a la red</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="217" />
+            <location filename="../processing/bridge/network.py" line="222" />
             <source>Buffer around reached streets</source>
             <translation>Búfer alrededor de las calles alcanzadas</translation>
         </message>
@@ -4479,7 +4484,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Un proceso de trabajo se detuvo tres veces al calcular los bloques {}: puede faltar memoria en el equipo. Use menos procesos de trabajo o bloques más pequeños.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="88" />
+            <location filename="../processing/bridge/streamed_transit.py" line="92" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
@@ -4509,37 +4514,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Un proceso de trabajo se detuvo al calcular los bloques {}: se calcularon de nuevo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="38" />
+            <location filename="../processing/bridge/streamed_transit.py" line="39" />
             <source>GTFS feeds for public transport (when there is no matrix)</source>
             <translation>Feeds GTFS para el transporte público (cuando no hay matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <location filename="../processing/bridge/streamed_transit.py" line="46" />
             <source>Public transport: percentile of travel time over the window</source>
             <translation>Transporte público: percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <location filename="../processing/bridge/streamed_transit.py" line="46" />
             <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
             <translation>El tiempo de viaje de un par es este percentil de sus tiempos de viaje en los minutos de salida de la ventana, como la columna travel_time_p50 de conecta:transitmatrix para 50.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="61" />
+            <location filename="../processing/bridge/streamed_transit.py" line="62" />
             <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
             <translation>Se dieron una matriz de tiempos de viaje y feeds GTFS: quite uno de los dos (los tiempos de la matriz se usan tal cual; los feeds calculan tiempos de viaje en transporte público).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="95" />
+            <location filename="../processing/bridge/streamed_transit.py" line="99" />
             <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>El umbral mayor ({0} min) supera la duración máxima del viaje ({1} min): los pares a más de {1} min no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="121" />
+            <location filename="../processing/bridge/streamed_transit.py" line="125" />
             <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
             <translation>Ninguna zona tiene una parada GTFS a menos de {} minutos a pie: revise el SRC de las capas, que los feeds cubran las zonas y el tiempo máximo de caminata.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="128" />
+            <location filename="../processing/bridge/streamed_transit.py" line="132" />
             <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
             <translation>{0} zonas no tienen ninguna parada a menos de {1} minutos a pie y solo alcanzan otras zonas a pie: {2}</translation>
         </message>

@@ -1861,202 +1861,202 @@ As zonas com renda NULL, zero ou negativa, e as zonas que não alcançam nenhuma
     <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../ui/analysis_dock.py" line="116" />
+            <location filename="../ui/analysis_dock.py" line="124" />
             <source>Conecta — Analysis</source>
             <translation>Conecta — Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="154" />
+            <location filename="../ui/analysis_dock.py" line="162" />
             <source>Data</source>
             <translation>Dados</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="156" />
+            <location filename="../ui/analysis_dock.py" line="164" />
             <source>Streets with highway class, one-way and speed (OpenStreetMap).</source>
             <translation>Vias com classe, mão única e velocidade (OpenStreetMap).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="160" />
+            <location filename="../ui/analysis_dock.py" line="168" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="164" />
+            <location filename="../ui/analysis_dock.py" line="172" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="165" />
+            <location filename="../ui/analysis_dock.py" line="173" />
             <source>Selected zones only</source>
             <translation>Somente zonas selecionadas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="168" />
+            <location filename="../ui/analysis_dock.py" line="176" />
             <source>Zone id</source>
             <translation>Identificador da zona</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="170" />
+            <location filename="../ui/analysis_dock.py" line="178" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="171" />
+            <location filename="../ui/analysis_dock.py" line="179" />
             <source>Income per capita: the Palma ratio and the income deciles need it.</source>
             <translation>Renda per capita: a razão de Palma e os decis de renda precisam dela.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="175" />
+            <location filename="../ui/analysis_dock.py" line="183" />
             <source>Income (optional)</source>
             <translation>Renda (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="178" />
+            <location filename="../ui/analysis_dock.py" line="186" />
             <source>Tick the opportunities to reach: jobs, schools, health care…</source>
             <translation>Marque as oportunidades a alcançar: empregos, escolas, saúde…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="181" />
+            <location filename="../ui/analysis_dock.py" line="189" />
             <source>Opportunities</source>
             <translation>Oportunidades</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="182" />
+            <location filename="../ui/analysis_dock.py" line="190" />
             <source>Public transport stops, for SDG 11.2.1 (optional).</source>
             <translation>Paradas de transporte público, para o ODS 11.2.1 (opcional).</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="187" />
+            <location filename="../ui/analysis_dock.py" line="195" />
             <source>Stops (optional)</source>
             <translation>Paradas (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="280" />
+            <location filename="../ui/analysis_dock.py" line="295" />
             <source>Analysis</source>
             <translation>Análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="207" />
+            <location filename="../ui/analysis_dock.py" line="215" />
             <source>Modes</source>
             <translation>Modos</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="209" />
+            <location filename="../ui/analysis_dock.py" line="217" />
             <source>Travel times in minutes separated by commas.</source>
             <translation>Tempos de viagem em minutos separados por vírgulas.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="210" />
+            <location filename="../ui/analysis_dock.py" line="218" />
             <source>Cutoffs (minutes)</source>
             <translation>Limites (minutos)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="212" />
+            <location filename="../ui/analysis_dock.py" line="220" />
             <source>The city's name, for the report and the city sheet.</source>
             <translation>O nome da cidade, para o relatório e a ficha da cidade.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="213" />
+            <location filename="../ui/analysis_dock.py" line="221" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="220" />
+            <location filename="../ui/analysis_dock.py" line="228" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="221" />
+            <location filename="../ui/analysis_dock.py" line="229" />
             <source>City report (HTML and PDF)</source>
             <translation>Relatório da cidade (HTML e PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="239" />
+            <location filename="../ui/analysis_dock.py" line="254" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="241" />
+            <location filename="../ui/analysis_dock.py" line="256" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="244" />
+            <location filename="../ui/analysis_dock.py" line="259" />
             <source>Open report</source>
             <translation>Abrir relatório</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="259" />
+            <location filename="../ui/analysis_dock.py" line="274" />
             <source>Equivalent qgis_process commands</source>
             <translation>Comandos qgis_process equivalentes</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="265" />
+            <location filename="../ui/analysis_dock.py" line="280" />
             <source>Run these commands to repeat the analysis without QGIS's window.</source>
             <translation>Execute estes comandos para repetir a análise sem a janela do QGIS.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="269" />
+            <location filename="../ui/analysis_dock.py" line="284" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="418" />
+            <location filename="../ui/analysis_dock.py" line="433" />
             <source>Run the analysis</source>
             <translation>Executar a análise</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="470" />
+            <location filename="../ui/analysis_dock.py" line="485" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="474" />
+            <location filename="../ui/analysis_dock.py" line="489" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Etapa {0} de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="480" />
+            <location filename="../ui/analysis_dock.py" line="495" />
             <source>Step {0} ({1}) failed: {2}</source>
             <translation>A etapa {0} ({1}) falhou: {2}</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="481" />
+            <location filename="../ui/analysis_dock.py" line="496" />
             <source>The results of the steps before it are kept.</source>
             <translation>Os resultados das etapas anteriores são mantidos.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="487" />
+            <location filename="../ui/analysis_dock.py" line="502" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="491" />
+            <location filename="../ui/analysis_dock.py" line="506" />
             <source>Done: {0} layers added to the group '{1}'.</source>
             <translation>Concluído: {0} camadas adicionadas ao grupo '{1}'.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="188" />
+            <location filename="../ui/analysis_dock.py" line="196" />
             <source>The stops' mode (bus, BRT, rail, metro…) or capacity class: SDG 11.2.1 counts 1,000 m around high-capacity stops and 500 m around the others. Empty: every stop is a bus stop.</source>
             <translation>O modo das paradas (ônibus, BRT, trem, metrô…) ou sua classe de capacidade: o ODS 11.2.1 conta 1.000 m ao redor das paradas de alta capacidade e 500 m ao redor das demais. Vazio: todas as paradas são de ônibus.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="195" />
+            <location filename="../ui/analysis_dock.py" line="203" />
             <source>Stop mode field</source>
             <translation>Campo do modo das paradas</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="217" />
+            <location filename="../ui/analysis_dock.py" line="225" />
             <source>Every run writes its files to a new sub-folder here; the folder is remembered.</source>
             <translation>Cada execução grava seus arquivos em uma nova subpasta desta pasta; a pasta é lembrada.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="452" />
+            <location filename="../ui/analysis_dock.py" line="467" />
             <source>Cannot write to the output folder {0}: {1}. Choose another folder.</source>
             <translation>Não é possível gravar na pasta de saída {0}: {1}. Escolha outra pasta.</translation>
         </message>
         <message>
-            <location filename="../ui/analysis_dock.py" line="281" />
+            <location filename="../ui/analysis_dock.py" line="296" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -3250,42 +3250,42 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaBridge</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="201" />
+            <location filename="../processing/bridge/algorithm.py" line="202" />
             <source>{0} must be numbers separated by commas, e.g. 30,60; got '{1}'.</source>
             <translation>{0} deve ser números separados por vírgulas, p. ex. 30,60; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="207" />
+            <location filename="../processing/bridge/algorithm.py" line="208" />
             <source>Give a value for {}.</source>
             <translation>Informe um valor para {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="209" />
+            <location filename="../processing/bridge/algorithm.py" line="210" />
             <source>{} must not be negative.</source>
             <translation>{} não deve ser negativo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="218" />
+            <location filename="../processing/bridge/algorithm.py" line="219" />
             <source>{0} must be positive minutes separated by commas, e.g. 10,20,30; got '{1}'.</source>
             <translation>{0} deve ser uma lista de minutos positivos separados por vírgulas, p. ex. 10,20,30; recebido '{1}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="230" />
+            <location filename="../processing/bridge/algorithm.py" line="231" />
             <source>Write the time interval as two numbers, e.g. 40-60; got '{}'.</source>
             <translation>Escreva o intervalo de tempo como dois números, p. ex. 40-60; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="234" />
+            <location filename="../processing/bridge/algorithm.py" line="235" />
             <source>The time interval must go from a smaller to a larger time, e.g. 40-60.</source>
             <translation>O intervalo de tempo deve ir de um tempo menor a um maior, p. ex. 40-60.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="283" />
+            <location filename="../processing/bridge/algorithm.py" line="288" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="288" />
+            <location filename="../processing/bridge/algorithm.py" line="293" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
@@ -3355,122 +3355,122 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>O campo {0} contém “{1}”, que pode ser lido como número decimal ou como número com separador de milhar, e nenhum outro valor do campo indica qual: escreva seus números sem separador de milhar.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="60" />
+            <location filename="../processing/bridge/params.py" line="61" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="61" />
+            <location filename="../processing/bridge/params.py" line="62" />
             <source>Zone id field</source>
             <translation>Campo identificador da zona</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="136" />
+            <location filename="../processing/bridge/params.py" line="137" />
             <source>Travel-time matrix</source>
             <translation>Matriz de tempos de viagem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="136" />
+            <location filename="../processing/bridge/params.py" line="137" />
             <source>A table with one row per origin–destination pair, or the path of a CSV, CSV.gz or Parquet file. Leave empty to compute the matrix on the street network below.</source>
             <translation>Uma tabela com uma linha por par origem–destino, ou o caminho de um arquivo CSV, CSV.gz ou Parquet. Deixe vazio para calcular a matriz na malha viária abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="145" />
+            <location filename="../processing/bridge/params.py" line="146" />
             <source>Matrix origin id field</source>
             <translation>Campo de identificador de origem da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="145" />
+            <location filename="../processing/bridge/params.py" line="146" />
             <source>Matrix destination id field</source>
             <translation>Campo de identificador de destino da matriz</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="145" />
+            <location filename="../processing/bridge/params.py" line="146" />
             <source>Matrix travel time field (minutes)</source>
             <translation>Campo de tempo de viagem da matriz (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="153" />
+            <location filename="../processing/bridge/params.py" line="154" />
             <source>Street network (when there is no matrix)</source>
             <translation>Malha viária (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="159" />
+            <location filename="../processing/bridge/params.py" line="160" />
             <source>Mode (on the street network)</source>
             <translation>Modo (na malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="160" />
+            <location filename="../processing/bridge/params.py" line="161" />
             <source>Maximum travel time on the network (minutes)</source>
             <translation>Tempo de viagem máximo na malha (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="160" />
+            <location filename="../processing/bridge/params.py" line="161" />
             <source>Pairs farther than this are left out of the computed matrix.</source>
             <translation>Pares mais distantes que isso ficam fora da matriz calculada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="175" />
+            <location filename="../processing/bridge/params.py" line="177" />
             <source>Give the names of the matrix origin, destination and travel time fields.</source>
             <translation>Informe os nomes dos campos de origem, destino e tempo de viagem da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="190" />
+            <location filename="../processing/bridge/params.py" line="192" />
             <source>A travel matrix is given: the street network is not used.</source>
             <translation>Foi informada uma matriz de tempos de viagem: a malha viária não é usada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="198" />
+            <location filename="../processing/bridge/params.py" line="200" />
             <source>Give a travel-time matrix, or a street network to compute it on.</source>
             <translation>Informe uma matriz de tempos de viagem, ou uma malha viária para calculá-la.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="233" />
+            <location filename="../processing/bridge/params.py" line="235" />
             <source>Computing travel times on the street network needs the algorithm {}, which is not available: give a travel-time matrix instead.</source>
             <translation>Calcular tempos de viagem na malha viária requer o algoritmo {}, que não está disponível: informe uma matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="220" />
+            <location filename="../processing/bridge/params.py" line="222" />
             <source>The largest cutoff ({0} min) exceeds the maximum travel time on the network ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede o tempo de viagem máximo na malha ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="243" />
+            <location filename="../processing/bridge/params.py" line="245" />
             <source>Computing the travel-time matrix on the street network ({}).</source>
             <translation>Calculando a matriz de tempos de viagem na malha viária ({}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="274" />
+            <location filename="../processing/bridge/params.py" line="277" />
             <source>The travel-time matrix could not be computed.</source>
             <translation>Não foi possível calcular a matriz de tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="324" />
+            <location filename="../processing/bridge/params.py" line="327" />
             <source>The OD table has no rows.</source>
             <translation>A tabela OD não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="327" />
+            <location filename="../processing/bridge/params.py" line="330" />
             <source>The OD table has {0} negative values in field {1}: trips must be zero or positive.</source>
             <translation>A tabela OD tem {0} valores negativos no campo {1}: as viagens devem ser zero ou positivas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="334" />
+            <location filename="../processing/bridge/params.py" line="337" />
             <source>{0} rows of the OD table have no number in field {1} and were left out.</source>
             <translation>{0} linhas da tabela OD não têm um número no campo {1} e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="340" />
+            <location filename="../processing/bridge/params.py" line="343" />
             <source>{} rows of the OD table have no origin or destination id and were left out.</source>
             <translation>{} linhas da tabela OD não têm identificador de origem ou de destino e foram omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="347" />
+            <location filename="../processing/bridge/params.py" line="350" />
             <source>The OD table has no row with ids and a number of trips.</source>
             <translation>A tabela OD não tem nenhuma linha com identificadores e um número de viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="357" />
+            <location filename="../processing/bridge/params.py" line="360" />
             <source>{0} origin-destination pairs appear more than once in the OD table (e.g. {1}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{0} pares origem-destino aparecem mais de uma vez na tabela OD (p. ex. {1}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
@@ -3505,47 +3505,47 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A tabela {0} não tem a coluna {1}; suas colunas são: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="126" />
+            <location filename="../processing/bridge/writers.py" line="129" />
             <source>Output '{0}' cannot be written to {1}: the folder or file is read-only.</source>
             <translation>A saída '{0}' não pode ser gravada em {1}: a pasta ou o arquivo são somente leitura.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="231" />
+            <location filename="../processing/bridge/writers.py" line="234" />
             <source>Output '{0}' could not be written: {1}</source>
             <translation>Não foi possível gravar a saída '{0}': {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="318" />
+            <location filename="../processing/bridge/writers.py" line="338" />
             <source>{0} already has fields {1}: the output holds the new values.</source>
             <translation>{0} já tem os campos {1}: a saída contém os valores novos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/writers.py" line="120" />
+            <location filename="../processing/bridge/writers.py" line="123" />
             <source>The folder {0} of output '{1}' does not exist and cannot be created ({2}).</source>
             <translation>A pasta {0} da saída '{1}' não existe e não pode ser criada ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="202" />
+            <location filename="../processing/bridge/params.py" line="204" />
             <source>Extra costs ({}) need a travel matrix with those columns: the matrix computed on the street network has travel times only.</source>
             <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: a matriz calculada sobre a malha viária tem apenas tempos de viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="294" />
+            <location filename="../processing/bridge/params.py" line="297" />
             <source>OD table (trips by origin and destination)</source>
             <translation>Tabela OD (viagens por origem e destino)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="302" />
             <source>Origin id field of the OD table</source>
             <translation>Campo identificador de origem da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="302" />
             <source>Destination id field of the OD table</source>
             <translation>Campo identificador de destino da tabela OD</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/params.py" line="299" />
+            <location filename="../processing/bridge/params.py" line="302" />
             <source>Trips field of the OD table</source>
             <translation>Campo de viagens da tabela OD</translation>
         </message>
@@ -3874,24 +3874,29 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>A estrutura tarifária cita {0} {1} ausentes do feed, que ficam sem efeito: {2}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="134" />
+            <location filename="../processing/bridge/fares.py" line="141" />
             <source>Transfer rules {1} and {2} both apply to {0} with the same precedence: rule {1}, listed first, is used.</source>
             <translation>As regras de transferência {1} e {2} se aplicam ambas a {0} com a mesma precedência: usa-se a regra {1}, a primeira da lista.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="140" />
+            <location filename="../processing/bridge/fares.py" line="147" />
             <source>Route {0} is given two fare types (assignments {1} and {2}): assignment {1} is used.</source>
             <translation>A rota {0} recebe dois tipos de tarifa (atribuições {1} e {2}): usa-se a atribuição {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="145" />
+            <location filename="../processing/bridge/fares.py" line="152" />
             <source>{} routes no assignment names take the default fare type.</source>
             <translation>{} rotas que nenhuma atribuição cita recebem o tipo de tarifa padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/fares.py" line="153" />
+            <location filename="../processing/bridge/fares.py" line="160" />
             <source>The budget {0} is below every fare (the lowest is {1}): only walking trips and free routes fit in it.</source>
             <translation>O orçamento {0} é menor que todas as tarifas (a mais baixa é {1}): só cabem nele as viagens a pé e as rotas gratuitas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/fares.py" line="134" />
+            <source>GTFS has no BRT mode: BRT routes are buses (route_type 3, or 702 for express buses). Give them their fare type by route_id or agency_id.</source>
+            <translation>O GTFS não tem um modo BRT: as linhas BRT são ônibus (route_type 3, ou 702 para ônibus expressos). Atribua-lhes o seu tipo de tarifa por route_id ou agency_id.</translation>
         </message>
     </context>
     <context>
@@ -3990,47 +3995,47 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaGroups</name>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="44" />
+            <location filename="../processing/bridge/algorithm.py" line="45" />
             <source>Network analysis</source>
             <translation>Análise de redes</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="45" />
+            <location filename="../processing/bridge/algorithm.py" line="46" />
             <source>Accessibility and inequality</source>
             <translation>Acessibilidade e desigualdade</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="46" />
+            <location filename="../processing/bridge/algorithm.py" line="47" />
             <source>Mobility demand</source>
             <translation>Demanda de mobilidade</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="47" />
+            <location filename="../processing/bridge/algorithm.py" line="48" />
             <source>SDG indicators</source>
             <translation>Indicadores ODS</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="48" />
+            <location filename="../processing/bridge/algorithm.py" line="49" />
             <source>Public transport</source>
             <translation>Transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="52" />
+            <location filename="../processing/bridge/algorithm.py" line="53" />
             <source>Sample data</source>
             <translation>Dados de exemplo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="49" />
+            <location filename="../processing/bridge/algorithm.py" line="50" />
             <source>Energy and emissions</source>
             <translation>Energia e emissões</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="50" />
+            <location filename="../processing/bridge/algorithm.py" line="51" />
             <source>Fleet and industry</source>
             <translation>Frota e indústria</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="51" />
+            <location filename="../processing/bridge/algorithm.py" line="52" />
             <source>Scenarios</source>
             <translation>Cenários</translation>
         </message>
@@ -4038,12 +4043,12 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaMatrix</name>
         <message>
-            <location filename="../processing/bridge/longmatrix.py" line="177" />
+            <location filename="../processing/bridge/longmatrix.py" line="179" />
             <source>The matrix would hold about {0} pairs, about {1} in a temporary layer, more than the {2} of memory available: write it to a file instead (a .csv or .gpkg output, or 'Matrix file' for CSV or Parquet), or use fewer origins or a shorter maximum time.</source>
             <translation>A matriz teria cerca de {0} pares, cerca de {1} em uma camada temporária, mais do que os {2} de memória disponíveis: grave-a em um arquivo (uma saída .csv ou .gpkg, ou 'Arquivo de matriz' para CSV ou Parquet), ou use menos origens ou um tempo máximo menor.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/longmatrix.py" line="230" />
+            <location filename="../processing/bridge/longmatrix.py" line="232" />
             <source>Matrix written to {}.</source>
             <translation>Matriz gravada em {}.</translation>
         </message>
@@ -4064,207 +4069,207 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaNetwork</name>
         <message>
-            <location filename="../processing/bridge/network.py" line="147" />
+            <location filename="../processing/bridge/network.py" line="156" />
             <source>Street network</source>
             <translation>Malha viária</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="149" />
+            <location filename="../processing/bridge/network.py" line="158" />
             <source>Mode</source>
             <translation>Modo</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="159" />
             <source>Speed field (km/h, optional)</source>
             <translation>Campo de velocidade (km/h, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="150" />
+            <location filename="../processing/bridge/network.py" line="159" />
             <source>A field of the network with the speed in km/h of each line; NULL, text or values of 0 or less fall back to the default speed of the line's class (counted in the log).</source>
             <translation>Um campo da malha com a velocidade em km/h de cada linha; valores NULL, de texto ou de 0 ou menos usam a velocidade padrão da classe da linha (contados no registro).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="166" />
             <source>Direction field (optional)</source>
             <translation>Campo de direção (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="157" />
+            <location filename="../processing/bridge/network.py" line="166" />
             <source>A field saying in which direction each line can be travelled by car and bicycle, as in QGIS's own network analysis tools: the values for forward, backward and both directions are set below.</source>
             <translation>Um campo que indica em que sentido cada linha pode ser percorrida de carro e de bicicleta, como nas ferramentas de análise de redes do QGIS: os valores para sentido direto, inverso e ambos os sentidos são definidos abaixo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="173" />
             <source>Value for forward direction</source>
             <translation>Valor para sentido direto</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="173" />
             <source>Value for backward direction</source>
             <translation>Valor para sentido inverso</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="164" />
+            <location filename="../processing/bridge/network.py" line="173" />
             <source>Value for both directions</source>
             <translation>Valor para ambos os sentidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="170" />
+            <location filename="../processing/bridge/network.py" line="179" />
             <source>Road class field (OSM highway)</source>
             <translation>Campo de classe de via (highway do OSM)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Road classes excluded for the mode (comma-separated; empty = defaults)</source>
             <translation>Classes de via excluídas para o modo (separadas por vírgulas; vazio = padrão)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="183" />
+            <location filename="../processing/bridge/network.py" line="192" />
             <source>Join line ends closer than</source>
             <translation>Unir extremidades de linha a menos de</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="139" />
             <source>Walking speed (km/h)</source>
             <translation>Velocidade a pé (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="187" />
+            <location filename="../processing/bridge/network.py" line="139" />
             <source>Cycling speed (km/h)</source>
             <translation>Velocidade de bicicleta (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="259" />
+            <location filename="../processing/bridge/network.py" line="264" />
             <source>The street network layer is empty.</source>
             <translation>A camada de malha viária está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="264" />
+            <location filename="../processing/bridge/network.py" line="269" />
             <source>Reading the street network…</source>
             <translation>Lendo a malha viária…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="274" />
+            <location filename="../processing/bridge/network.py" line="279" />
             <source>The street network has no line with at least two distinct vertices.</source>
             <translation>A malha viária não tem nenhuma linha com pelo menos dois vértices distintos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="305" />
+            <location filename="../processing/bridge/network.py" line="310" />
             <source>One-way and speed limits read from OSM's other_tags field.</source>
             <translation>Sentido único e limites de velocidade lidos do campo other_tags do OSM.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="308" />
+            <location filename="../processing/bridge/network.py" line="313" />
             <source>The network has no road class field ({}): every line gets the default speed and no class is excluded.</source>
             <translation>A malha não tem campo de classe de via ({}): todas as linhas usam a velocidade padrão e nenhuma classe é excluída.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="332" />
+            <location filename="../processing/bridge/network.py" line="337" />
             <source>Street network: {0} lines, {1} junctions, {2} edges.</source>
             <translation>Malha viária: {0} linhas, {1} interseções, {2} trechos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="338" />
+            <location filename="../processing/bridge/network.py" line="343" />
             <source>{} lines with empty, NULL or degenerate geometry skipped.</source>
             <translation>Foram ignoradas {} linhas com geometria vazia, NULL ou degenerada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="341" />
+            <location filename="../processing/bridge/network.py" line="346" />
             <source>{} zero-length segments removed.</source>
             <translation>Foram removidos {} segmentos de comprimento zero.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="344" />
+            <location filename="../processing/bridge/network.py" line="349" />
             <source>{} line ends joined to a nearby line end.</source>
             <translation>Foram unidas {} extremidades de linha a uma extremidade próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="291" />
+            <location filename="../processing/bridge/network.py" line="296" />
             <source>No street of the network can be used by this mode: check the road classes excluded.</source>
             <translation>Nenhuma via da malha pode ser usada neste modo: verifique as classes de via excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="356" />
+            <location filename="../processing/bridge/network.py" line="361" />
             <source>{0}: {1} usable edges, {2} of them one-way; {3} lines excluded by road class.</source>
             <translation>{0}: {1} trechos utilizáveis, {2} deles de sentido único; {3} linhas excluídas por classe de via.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="362" />
+            <location filename="../processing/bridge/network.py" line="367" />
             <source>{0} lines use their speed limit (maxspeed); {1} lines have no known road class ({2} km/h).</source>
             <translation>{0} linhas usam seu limite de velocidade (maxspeed); {1} linhas não têm classe de via conhecida ({2} km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="368" />
+            <location filename="../processing/bridge/network.py" line="373" />
             <source>{0} lines have no valid speed in field {1} (NULL, text or not positive): the default speed of their class was used.</source>
             <translation>{0} linhas não têm velocidade válida no campo {1} (NULL, texto ou não positiva): foi usada a velocidade padrão da sua classe.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="373" />
+            <location filename="../processing/bridge/network.py" line="378" />
             <source>{} lines have an unrecognised direction value: OSM one-way rules (or both directions) apply.</source>
             <translation>{} linhas têm um valor de direção não reconhecido: aplicam-se as regras de sentido único do OSM (ou ambos os sentidos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="467" />
+            <location filename="../processing/bridge/network.py" line="472" />
             <source>Origins</source>
             <translation>Origens</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="450" />
+            <location filename="../processing/bridge/network.py" line="455" />
             <source>Origin id field</source>
             <translation>Campo identificador de origem</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="451" />
+            <location filename="../processing/bridge/network.py" line="456" />
             <source>Destinations (default: the origins)</source>
             <translation>Destinos (padrão: as origens)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="454" />
+            <location filename="../processing/bridge/network.py" line="459" />
             <source>Destination id field</source>
             <translation>Campo identificador de destino</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="406" />
+            <location filename="../processing/bridge/network.py" line="411" />
             <source>The {} layer has no feature with a geometry and an id.</source>
             <translation>A camada {} não tem nenhuma feição com geometria e identificador.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="410" />
+            <location filename="../processing/bridge/network.py" line="415" />
             <source>The {0} id field {1} has duplicate values: {2}. Ids must be unique.</source>
             <translation>O campo identificador de {0}, {1}, tem valores duplicados: {2}. Os identificadores devem ser únicos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="426" />
+            <location filename="../processing/bridge/network.py" line="431" />
             <source>{0}: {1} features with NULL or empty geometry skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com geometria NULL ou vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="432" />
+            <location filename="../processing/bridge/network.py" line="437" />
             <source>{0}: {1} features with a NULL id skipped.</source>
             <translation>{0}: foram ignoradas {1} feições com identificador NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="417" />
+            <location filename="../processing/bridge/network.py" line="422" />
             <source>{}: polygons are represented by a point on their surface.</source>
             <translation>{}: os polígonos são representados por um ponto na sua superfície.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="174" />
+            <location filename="../processing/bridge/network.py" line="183" />
             <source>Defaults: walking and cycling exclude motorway, trunk and their links; car excludes footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator and platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway and raceway are excluded for every mode.</source>
             <translation>Padrão: a pé e de bicicleta excluem-se motorway, trunk e seus acessos; de carro excluem-se footway, steps, path, pedestrian, cycleway, bridleway, corridor, elevator e platform; construction, proposed, abandoned, razed, disused, bus_guideway, busway e raceway são excluídas para todos os modos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="473" />
+            <location filename="../processing/bridge/network.py" line="478" />
             <source>Destinations</source>
             <translation>Destinos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="207" />
+            <location filename="../processing/bridge/network.py" line="212" />
             <source>Maximum snapping distance to the network</source>
             <translation>Distância máxima de ajuste à malha</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/network.py" line="217" />
+            <location filename="../processing/bridge/network.py" line="222" />
             <source>Buffer around reached streets</source>
             <translation>Buffer em torno das ruas alcançadas</translation>
         </message>
@@ -4479,7 +4484,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Um processo de trabalho parou três vezes ao calcular os blocos {}: pode faltar memória no computador. Use menos processos de trabalho ou blocos menores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="88" />
+            <location filename="../processing/bridge/streamed_transit.py" line="92" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
@@ -4509,37 +4514,37 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Um processo de trabalho parou ao calcular os blocos {}: eles foram calculados de novo.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="38" />
+            <location filename="../processing/bridge/streamed_transit.py" line="39" />
             <source>GTFS feeds for public transport (when there is no matrix)</source>
             <translation>Feeds GTFS para o transporte público (quando não há matriz)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <location filename="../processing/bridge/streamed_transit.py" line="46" />
             <source>Public transport: percentile of travel time over the window</source>
             <translation>Transporte público: percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="45" />
+            <location filename="../processing/bridge/streamed_transit.py" line="46" />
             <source>The travel time of a pair is this percentile of its travel times over the departure minutes of the window, as the column travel_time_p50 of conecta:transitmatrix for 50.</source>
             <translation>O tempo de viagem de um par é este percentil dos seus tempos de viagem nos minutos de partida da janela, como a coluna travel_time_p50 de conecta:transitmatrix para 50.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="61" />
+            <location filename="../processing/bridge/streamed_transit.py" line="62" />
             <source>Both a travel-time matrix and GTFS feeds are given: clear one of them (the matrix's travel times are used as they are; the feeds compute travel times by public transport).</source>
             <translation>Foram dados uma matriz de tempos de viagem e feeds GTFS: remova um dos dois (os tempos da matriz são usados como estão; os feeds calculam tempos de viagem por transporte público).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="95" />
+            <location filename="../processing/bridge/streamed_transit.py" line="99" />
             <source>The largest cutoff ({0} min) exceeds the maximum trip duration ({1} min): pairs farther than {1} min are not counted.</source>
             <translation>O maior limite ({0} min) excede a duração máxima da viagem ({1} min): pares a mais de {1} min não são contados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="121" />
+            <location filename="../processing/bridge/streamed_transit.py" line="125" />
             <source>No zone has a GTFS stop within {} minutes of walking: check the layers' CRS, that the feeds cover the zones, and the maximum walking time.</source>
             <translation>Nenhuma zona tem uma parada GTFS a menos de {} minutos a pé: verifique o SRC das camadas, se os feeds cobrem as zonas e o tempo máximo de caminhada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/streamed_transit.py" line="128" />
+            <location filename="../processing/bridge/streamed_transit.py" line="132" />
             <source>{0} zones have no stop within {1} minutes of walking and reach other zones on foot only: {2}</source>
             <translation>{0} zonas não têm nenhuma parada a menos de {1} minutos a pé e só alcançam outras zonas a pé: {2}</translation>
         </message>

@@ -130,6 +130,13 @@ class FareInput:
                         "The fare structure names {0} {1} that the feed does not have (ignored): {2}"
                     ).format(len(values), what, show_ids(values))
                 )
+        if any(str(mode).strip().lower() == "brt" for mode in diag.unknown_modes):
+            feedback.pushWarning(
+                ConectaFares.tr(
+                    "GTFS has no BRT mode: BRT routes are buses (route_type 3, or 702 for express buses). Give "
+                    "them their fare type by route_id or agency_id."
+                )
+            )
         for pair, used, other in diag.overlapping_rules:
             feedback.pushWarning(
                 ConectaFares.tr(

@@ -151,6 +151,7 @@ def test_unknown_routes_agencies_modes_and_overlapping_rules_are_warned(conecta_
             {"route_id": "NOPE", "fare_type": "BUS"},
             {"agency_id": "GHOST", "fare_type": "BUS"},
             {"mode": "hovercraft", "fare_type": "BUS"},
+            {"mode": "BRT", "fare_type": "BUS"},
         ],
         "default_type": "BUS",
         "transfers": [{"from": "BUS", "to": "BUS", "price": 1.0}, {"from": "BUS", "to": "BUS", "price": 2.0}],
@@ -160,7 +161,11 @@ def test_unknown_routes_agencies_modes_and_overlapping_rules_are_warned(conecta_
     text = log.text()
     assert "The fare structure names 1 routes that the feed does not have (ignored): NOPE" in text
     assert "The fare structure names 1 agencies that the feed does not have (ignored): GHOST" in text
-    assert "The fare structure names 1 modes that the feed does not have (ignored): hovercraft" in text
+    assert "The fare structure names 2 modes that the feed does not have (ignored): hovercraft, BRT" in text
+    assert (  # Conecta's stops and SDG 11.2.1 know BRT (named routes); a GTFS feed does not
+        "GTFS has no BRT mode: BRT routes are buses (route_type 3, or 702 for express buses). Give them their fare "
+        "type by route_id or agency_id." in text
+    )
     assert (
         "Transfer rules 1 and 2 both apply to BUS → BUS with the same precedence: rule 1, listed first, is used."
         in text
