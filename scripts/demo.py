@@ -32,6 +32,13 @@ def field_sum(path: Path, field: str) -> float:
     return sum((feature.GetField(field) or 0) for feature in layer)
 
 
+def jobs_share(access: Path, zones: Path, field: str = "acc_jobs_60") -> float:
+    """The population-weighted mean of an accessibility ``field`` as a share of the city's jobs."""
+    table = read_table(access)
+    weights = table.population.fillna(0)
+    return (table[field].fillna(0) * weights).sum() / weights.sum() / field_sum(zones, "jobs")
+
+
 class Demo:
     """Runs the steps and collects the summary lines."""
 
@@ -92,11 +99,11 @@ BRT_LINE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "brt_l
 
 
 def transit_access(
-    demo: Demo, gtfs: list, network: Path, zones: Path, titles: tuple, suffix: str = ""
+    demo: Demo, gtfs: list, network: Path, zones: Path, titles: tuple, suffix: str = "", **fares
 ) -> dict:
-    """Public-transport travel times from the ``gtfs`` feeds (TRANSIT_SETTINGS), then the jobs they reach in
-    60 min (TRANSIT_ACCESS), written to matrix_transit<suffix>.csv and access_jobs_transit<suffix>.gpkg;
-    ``titles`` name the two steps. Returns the accessibility step's results."""
+    """Public-transport travel times from the ``gtfs`` feeds (TRANSIT_SETTINGS, and ``fares``: a fare structure
+    and budget), then the jobs they reach in 60 min (TRANSIT_ACCESS), written to matrix_transit<suffix>.csv and
+    access_jobs_transit<suffix>.gpkg; ``titles`` name the two steps. Returns the accessibility step's results."""
     transit = demo.step(
         titles[0],
         "conecta:transitmatrix",
@@ -105,6 +112,7 @@ def transit_access(
         ORIGINS=zones,
         ORIGINS_ID="id",
         **TRANSIT_SETTINGS,
+        **fares,
         OUTPUT=demo.out / f"matrix_transit{suffix}.csv",
     )
     return demo.step(
@@ -114,6 +122,34 @@ def transit_access(
         ZONES=zones,
         **TRANSIT_ACCESS,
         OUTPUT=demo.out / f"access_jobs_transit{suffix}.gpkg",
+    )
+
+
+FARES = Path(__file__).resolve().parents[1] / "resources" / "fares" / "porto_alegre_2019.json"
+ONE_FARE = 4.80
+"""One bus fare in Porto Alegre in 2019 (R$, resources/fares/porto_alegre_2019.json)."""
+
+
+def fare_access(demo: Demo, gtfs: list, network: Path, zones: Path, share_without_budget: float) -> None:
+    """The jobs reachable in 60 min by public transport for at most one bus fare (the fastest journeys within
+    the budget, r5r's max_fare), against no fare limit."""
+    access = transit_access(
+        demo,
+        gtfs,
+        network,
+        zones,
+        (
+            f"Public-transport travel times within one bus fare (R$ {ONE_FARE:.2f}, Porto Alegre's 2019 fares)",
+            "Accessibility to jobs by public transport within one bus fare (60 min)",
+        ),
+        "_one_fare",
+        FARE_STRUCTURE=str(FARES),
+        MAX_FARE=ONE_FARE,
+    )
+    share = jobs_share(Path(access["OUTPUT"]), zones)
+    demo.say(
+        f"- Within one bus fare (R$ {ONE_FARE:.2f}: no paid transfer): {share:.1%} of the city's jobs in 60 min "
+        f"(population-weighted mean), against {share_without_budget:.1%} with no fare limit"
     )
 
 
@@ -389,11 +425,8 @@ def main(argv: list[str] | None = None) -> int:
             OUTPUT=out / f"access_jobs_{name}.gpkg",
         )
         access[name] = Path(result["OUTPUT"])
-        table = read_table(access[name])
-        weights = table.population.fillna(0)
         for cutoff in (30, 60):
-            column = table[f"acc_jobs_{cutoff}"].fillna(0)
-            share = (column * weights).sum() / weights.sum() / field_sum(zones, "jobs")
+            share = jobs_share(access[name], zones, f"acc_jobs_{cutoff}")
             demo.say(
                 f"- Jobs reachable by {name} in {cutoff} min: population-weighted mean {share:.1%} of the city's jobs"
             )
@@ -524,13 +557,14 @@ def main(argv: list[str] | None = None) -> int:
                 "Accessibility to jobs by public transport (60 min)",
             ),
         )
-        table = read_table(Path(access_pt["OUTPUT"]))
-        weights = table.population.fillna(0)
-        share = (table.acc_jobs_60.fillna(0) * weights).sum() / weights.sum() / field_sum(zones, "jobs")
+        share = jobs_share(Path(access_pt["OUTPUT"]), zones)
         demo.say(
             f"- Jobs reachable by public transport and walking in 60 min: population-weighted mean {share:.1%} "
             "of the city's jobs (median over departures 14:00-14:09)"
         )
+
+    if access_pt is not None and FARES.exists():
+        fare_access(demo, [str(feed) for feed in feeds], network, zones, share)
 
     scenario_summary = None
     if {"conecta:gtfsscenario", "conecta:comparescenarios"} <= available and access_pt is not None:

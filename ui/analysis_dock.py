@@ -237,9 +237,9 @@ class AnalysisDock(QgsDockWidget):
         layout.addWidget(self.fleet_page)
         self.shared_feeds = SharedFeeds(
             [
-                (self.transit_box.feeds, True),
-                (self.energy_page.gtfs_widget, True),
-                (self.fleet_page.gtfs_widget, False),
+                (self.transit_box.feeds, True, False),  # its feeds switch public transport on: no offers
+                (self.energy_page.gtfs_widget, True, True),
+                (self.fleet_page.gtfs_widget, False, True),
             ]
         )
 

@@ -53,28 +53,29 @@ def file_widget(filter_text: str, multiple: bool = False, tooltip: str = "") -> 
 
 
 class SharedFeeds:
-    """The GTFS feeds chosen in one box of a dock, offered to its other GTFS boxes, so the planner picks them
-    once: a box that is empty, or still holds what it was offered, takes the new choice; a box the planner
-    filled otherwise keeps its own. ``widgets``: (file widget, takes several feeds); a one-feed box is offered
-    a choice of exactly one feed."""
+    """The GTFS feeds chosen in one box of a dock, offered to the boxes that take offers, so the planner picks
+    them once: such a box that is empty, or still holds what it was offered, takes the new choice; a box the
+    planner filled otherwise keeps its own. ``widgets``: (file widget, takes several feeds, takes offers). A box
+    whose feeds switch its step on (public transport) gives offers but takes none; a one-feed box is offered a
+    choice of exactly one feed."""
 
     def __init__(self, widgets) -> None:
         self.widgets = list(widgets)
-        self.offered = {id(widget): "" for widget, _ in self.widgets}
+        self.offered = {id(widget): "" for widget, _, _ in self.widgets}
         self.busy = False
-        for widget, _ in self.widgets:
+        for widget, _, _ in self.widgets:
             widget.fileChanged.connect(lambda text, source=widget: self.chosen(source, text))
 
     def chosen(self, source, text: str) -> None:
-        """The planner chose ``text`` in ``source``: offer it to the other boxes."""
+        """The planner chose ``text`` in ``source``: offer it to the other boxes that take offers."""
         if self.busy:
             return
         self.offered[id(source)] = ""
         paths = [p for p in QgsFileWidget.splitFilePaths(text) if p]
         self.busy = True
         try:
-            for widget, multiple in self.widgets:
-                if widget is source or widget.filePath() not in ("", self.offered[id(widget)]):
+            for widget, multiple, takes in self.widgets:
+                if widget is source or not takes or widget.filePath() not in ("", self.offered[id(widget)]):
                     continue
                 if len(paths) > 1 and not multiple:
                     continue
