@@ -932,7 +932,7 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="232" />
+            <location filename="../processing/algorithms/accessinequality.py" line="224" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdad y pobreza de accesibilidad</translation>
         </message>
@@ -1012,142 +1012,132 @@
             <translation>Razón de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <location filename="../processing/algorithms/accessinequality.py" line="122" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <location filename="../processing/algorithms/accessinequality.py" line="121" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razón de Palma: accesibilidad media del 10 % más rico / del 40 % más pobre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <location filename="../processing/algorithms/accessinequality.py" line="123" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <location filename="../processing/algorithms/accessinequality.py" line="124" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <location filename="../processing/algorithms/accessinequality.py" line="125" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro de los grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <location filename="../processing/algorithms/accessinequality.py" line="126" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentración (ordenado por ingreso)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="127" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentración, corregido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <location filename="../processing/algorithms/accessinequality.py" line="128" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporción de la población bajo la línea de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: brecha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="138" />
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidad de la pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Accesibilidad media (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Accesibilidad mediana (ponderada por población)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="142" />
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="120" />
-            <source>The poverty line must be a positive number.</source>
-            <translation>La línea de pobreza debe ser un número positivo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="162" />
+            <location filename="../processing/algorithms/accessinequality.py" line="154" />
             <source>The input layer has no features.</source>
             <translation>La capa de entrada no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="121" />
-            <source>No zone has both an accessibility value and a population above 0.</source>
-            <translation>Ninguna zona tiene a la vez un valor de accesibilidad y una población mayor que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="188" />
+            <location filename="../processing/algorithms/accessinequality.py" line="180" />
             <source>{0} zones have no value in {1}: they are left out.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="194" />
+            <location filename="../processing/algorithms/accessinequality.py" line="186" />
             <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
             <translation>{0} zonas tienen una población NULL o negativa en {1}: se excluyen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="201" />
+            <location filename="../processing/algorithms/accessinequality.py" line="193" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} personas) no tienen ingreso en {2}: se excluyen de la razón de Palma, del índice de concentración y de los deciles de ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="210" />
+            <location filename="../processing/algorithms/accessinequality.py" line="202" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} personas) no tienen valor en {2}: no están en ningún grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <location filename="../processing/algorithms/accessinequality.py" line="173" />
             <source>Palma ratio: {}</source>
             <translation>Razón de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="182" />
+            <location filename="../processing/algorithms/accessinequality.py" line="174" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="234" />
+            <location filename="../processing/algorithms/accessinequality.py" line="226" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico escrito en {0}; informe en {1}</translation>
         </message>
@@ -1280,7 +1270,7 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
             <translation>Función de decaimiento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
             <source>Decay value</source>
             <translation>Valor de decaimiento</translation>
         </message>
@@ -1300,122 +1290,122 @@ Las zonas con accesibilidad NULL o población NULL/negativa se excluyen; las zon
             <translation>Accesibilidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
             <source>Cutoff</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="351" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>La función de decaimiento lineal necesita umbrales positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="352" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>La función de decaimiento logística necesita umbrales positivos (mediana) y un valor de decaimiento positivo (desviación estándar en minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="356" />
+            <location filename="../processing/algorithms/accessibility.py" line="340" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>La función de decaimiento escalonada necesita escalones crecientes en el umbral (p. ej. 15,30,45) y otros tantos pesos entre 0 y 1 en el valor de decaimiento (p. ej. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="432" />
+            <location filename="../processing/algorithms/accessibility.py" line="416" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Leyendo la matriz de tiempos de viaje de {} por bloques.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="277" />
+            <location filename="../processing/algorithms/accessibility.py" line="261" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Elija al menos un campo de oportunidades (p. ej. empleos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="370" />
+            <location filename="../processing/algorithms/accessibility.py" line="354" />
             <source>{} zones read.</source>
             <translation>{} zonas leídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="392" />
+            <location filename="../processing/algorithms/accessibility.py" line="376" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Ninguna fila de la matriz de tiempos de viaje une dos zonas: compruebe que sus identificadores son los del campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="476" />
+            <location filename="../processing/algorithms/accessibility.py" line="460" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tiempos de viaje: {0} filas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="478" />
+            <location filename="../processing/algorithms/accessibility.py" line="462" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} filas de la matriz tienen un origen y {1} un destino que no es una zona ({2} identificadores así, p. ej. {3}): no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="490" />
+            <location filename="../processing/algorithms/accessibility.py" line="474" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} filas de la matriz no tienen tiempo de viaje y {1} lo tienen negativo: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="501" />
+            <location filename="../processing/algorithms/accessibility.py" line="485" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca son origen en la matriz (p. ej. {1}): no alcanzan nada (accesibilidad 0, tiempo a la más cercana NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <location filename="../processing/algorithms/accessibility.py" line="494" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca son destino en la matriz (p. ej. {1}): nadie alcanza sus oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="508" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas tienen valores NULL y {2} negativos (p. ej. zonas {3}); se tomaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="536" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas no alcanzan ninguna oportunidad ({1}): su tiempo de viaje es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="541" />
+            <location filename="../processing/algorithms/accessibility.py" line="525" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas no alcanzan ninguna zona ({1}): su accesibilidad es 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="545" />
+            <location filename="../processing/algorithms/accessibility.py" line="529" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Ninguna población alcanza {0} zonas con oportunidades ({1}): sus oportunidades no se reparten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="425" />
+            <location filename="../processing/algorithms/accessibility.py" line="409" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Se reutiliza la matriz de tiempos de viaje leída de {} en una ejecución anterior (el archivo no cambió).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="450" />
+            <location filename="../processing/algorithms/accessibility.py" line="434" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} en {1} min: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="453" />
+            <location filename="../processing/algorithms/accessibility.py" line="437" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} en {1} min: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="457" />
+            <location filename="../processing/algorithms/accessibility.py" line="441" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: media ponderada por población {2} ({3} % de los {0} de la ciudad).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="458" />
+            <location filename="../processing/algorithms/accessibility.py" line="442" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} ({3} % de los {0} de la ciudad; no hay campo de población para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="461" />
+            <location filename="../processing/algorithms/accessibility.py" line="445" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: media ponderada por población {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="462" />
+            <location filename="../processing/algorithms/accessibility.py" line="446" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: media de las zonas {2} (no hay campo de población para ponderar).</translation>
         </message>
@@ -1593,86 +1583,61 @@ Las zonas que no alcanzan nada reciben 0 (NULL para el tiempo a la más cercana)
         </message>
         <message>
             <location filename="../processing/algorithms/accessibility.py" line="236" />
-            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
-            <translation>Restricción desconocida '{constraint}': use total, simple o doble.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>El umbral del costo {name} debe ser un número ≥ 0 (se recibió {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="238" />
+            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>El paso de costo debe ser un número &gt; 0 (se recibió {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="239" />
-            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
-            <translation>La matriz de tiempos de viaje se leyó sin la columna de costo {name}: indíquela entre los costos adicionales.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="242" />
-            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
-            <translation>La forma pasiva existe solo para las medidas acumulada, de intervalo, gravitacional, tiempo a la más cercana y restringida total o simple.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="246" />
-            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
-            <translation>Los umbrales en costos adicionales se aplican solo a la medida de oportunidades acumuladas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="249" />
-            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
-            <translation>La accesibilidad doblemente restringida necesita tanta demanda como oferta: {demand} suma {demand_total} en las zonas que son orígenes y {supply} suma {supply_total} en las zonas que son destinos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="279" />
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>Las medidas de captación flotante, pasiva, disponibilidad espacial, costo de equilibrio y restringidas necesitan el campo de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="313" />
+            <location filename="../processing/algorithms/accessibility.py" line="297" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escriba los costos adicionales como pares columna:umbral separados por punto y coma, p. ej. fare:4.40; distance:5000; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="326" />
+            <location filename="../processing/algorithms/accessibility.py" line="310" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escriba las subzonas como pares límite:peso con límites positivos crecientes en minutos y pesos de 0 o más, p. ej. 10:1; 20:0.68; 30:0.22; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="496" />
+            <location filename="../processing/algorithms/accessibility.py" line="480" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} filas de la matriz no tienen valor y {1} tienen uno negativo en un costo adicional: no se usaron.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <location filename="../processing/algorithms/accessibility.py" line="521" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcanzan más oportunidades ({1}) que personas tienen, o no son origen: su costo de equilibrio es NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="545" />
+            <location filename="../processing/algorithms/accessibility.py" line="529" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas con población no alcanzan ninguna oportunidad ({1}): su población no se reparte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="563" />
+            <location filename="../processing/algorithms/accessibility.py" line="547" />
             <source>the error fell below 0.001</source>
             <translation>el error quedó por debajo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="564" />
+            <location filename="../processing/algorithms/accessibility.py" line="548" />
             <source>the error stopped improving</source>
             <translation>el error dejó de mejorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="565" />
+            <location filename="../processing/algorithms/accessibility.py" line="549" />
             <source>the maximum of iterations was reached</source>
             <translation>se alcanzó el máximo de iteraciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="568" />
+            <location filename="../processing/algorithms/accessibility.py" line="552" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Doblemente restringida ({0}): factores de equilibrio ajustados en {1} iteraciones, error relativo {2} ({3}).</translation>
         </message>
@@ -2737,37 +2702,37 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
             <translation>Ficha de ciudades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="297" />
+            <location filename="../processing/algorithms/report.py" line="290" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>La capa de zonas necesita polígonos o puntos para poder cartografiarse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="267" />
+            <location filename="../processing/algorithms/report.py" line="260" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>La carpeta de ejecuciones {} es un archivo, no una carpeta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="324" />
+            <location filename="../processing/algorithms/report.py" line="317" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>La tabla de desigualdad {0} no se calculó a partir del campo {1} (su media o su población difieren): las medidas se calculan aquí.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="331" />
+            <location filename="../processing/algorithms/report.py" line="324" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas no tienen valor en {1}: se excluyen de sus cifras.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="338" />
+            <location filename="../processing/algorithms/report.py" line="331" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>El campo {} no tiene ningún valor de ingreso: no hay cifras por ingreso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="241" />
+            <location filename="../processing/algorithms/report.py" line="234" />
             <source>Report written to {}</source>
             <translation>Informe escrito en {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="251" />
+            <location filename="../processing/algorithms/report.py" line="244" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} ciudades escrita en {1}</translation>
         </message>
@@ -2812,32 +2777,17 @@ Costos: una tabla (technology, parameter, value; tecnología 'all' para los comp
             <translation>Cómo se calcularon los tiempos de viaje de los campos de accesibilidad, dicho en las etiquetas del informe (p. ej. «Empleos alcanzables en 60 min a pie» para acc_jobs_60 a pie).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="349" />
+            <location filename="../processing/algorithms/report.py" line="342" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>No se indicó el nombre de la ciudad: el informe lleva por título «{}». Indique el nombre de la ciudad para cambiarlo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="354" />
+            <location filename="../processing/algorithms/report.py" line="347" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>No se indicó el nombre de la ciudad y el nombre de la capa de zonas ({}) no dice nada de la ciudad: indique el nombre de la ciudad para el título del informe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="179" />
-            <source>No zone has a population above 0 in field {field}.</source>
-            <translation>Ninguna zona tiene una población mayor que 0 en el campo {field}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="180" />
-            <source>No zone has both a value in {field} and a population above 0.</source>
-            <translation>Ninguna zona tiene a la vez un valor en {field} y una población mayor que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="181" />
-            <source>The inequality table {name} has no row of group 'all'.</source>
-            <translation>La tabla de desigualdad {name} no tiene ninguna fila del grupo 'all'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="284" />
+            <location filename="../processing/algorithms/report.py" line="277" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>La carpeta de ejecuciones {0} no se puede crear ni escribir ({1}).</translation>
         </message>
@@ -3555,7 +3505,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Las coordenadas de {0} (p. ej. x {1}, y {2}) no son longitudes y latitudes, aunque la capa está declarada en {3} ({4}): no tiene SRC o tiene uno equivocado. Asigne su SRC real en las propiedades de la capa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <location filename="../processing/algorithms/accessibility.py" line="359" />
             <source>Extra costs ({}) need a travel matrix with those columns: travel times computed without a matrix (on the street network or from GTFS feeds) have no other cost.</source>
             <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: los tiempos de viaje calculados sin matriz (sobre la red vial o a partir de feeds GTFS) no tienen otro costo.</translation>
         </message>
@@ -4780,152 +4730,147 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="194" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="194" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="204" />
+            <location filename="../processing/bridge/transit.py" line="187" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="207" />
+            <location filename="../processing/bridge/transit.py" line="190" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="136" />
+            <location filename="../processing/bridge/transit.py" line="119" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="142" />
+            <location filename="../processing/bridge/transit.py" line="125" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="143" />
+            <location filename="../processing/bridge/transit.py" line="126" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="143" />
+            <location filename="../processing/bridge/transit.py" line="126" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="152" />
+            <location filename="../processing/bridge/transit.py" line="135" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="158" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="158" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="165" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="165" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="172" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="172" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="226" />
+            <location filename="../processing/bridge/transit.py" line="209" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="229" />
+            <location filename="../processing/bridge/transit.py" line="212" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="246" />
+            <location filename="../processing/bridge/transit.py" line="229" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="258" />
+            <location filename="../processing/bridge/transit.py" line="241" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="322" />
+            <location filename="../processing/bridge/transit.py" line="301" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="303" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="345" />
+            <location filename="../processing/bridge/transit.py" line="324" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="357" />
+            <location filename="../processing/bridge/transit.py" line="336" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="361" />
+            <location filename="../processing/bridge/transit.py" line="340" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="364" />
+            <location filename="../processing/bridge/transit.py" line="343" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="331" />
+            <location filename="../processing/bridge/transit.py" line="310" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="79" />
-            <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
-            <translation>Los feeds GTFS no tienen calendar.txt ni calendar_dates.txt: ningún viaje puede situarse en una fecha.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="378" />
+            <location filename="../processing/bridge/transit.py" line="357" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="388" />
+            <location filename="../processing/bridge/transit.py" line="367" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="395" />
+            <location filename="../processing/bridge/transit.py" line="374" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
@@ -4935,47 +4880,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>más campos que la cabecera</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
-            <source>{name} is not a GTFS zip file: {details}</source>
-            <translation>{name} no es un archivo zip GTFS: {details}</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="76" />
-            <source>{name} has no {file}: it is not a usable GTFS feed.</source>
-            <translation>{name} no tiene {file}: no es un feed GTFS utilizable.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="77" />
-            <source>{file} of {name} lacks the required columns {columns}.</source>
-            <translation>A {file} de {name} le faltan las columnas obligatorias {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="78" />
-            <source>{file} of {name} cannot be read as a table: {details}</source>
-            <translation>{file} de {name} no se puede leer como tabla: {details}</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="82" />
-            <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
-            <translation>La fecha {date} está fuera del calendario GTFS: los feeds van del {first} al {last}. Elija una fecha en ese intervalo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="351" />
+            <location filename="../processing/bridge/transit.py" line="330" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="167" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="187" />
+            <location filename="../processing/bridge/transit.py" line="170" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="307" />
+            <location filename="../processing/bridge/transit.py" line="290" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
@@ -7233,27 +7153,27 @@ Contiene datos de OpenStreetMap © colaboradores de OpenStreetMap (ODbL). Datos 
             <translation>Viajes entre pares sin ningún modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="143" />
+            <location filename="../processing/algorithms/modesplit.py" line="139" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconocido '{0}' en la tabla de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="151" />
+            <location filename="../processing/algorithms/modesplit.py" line="147" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Los coeficientes del modo {} deben ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="156" />
+            <location filename="../processing/algorithms/modesplit.py" line="152" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>La tabla de coeficientes no tiene fila para {}, que tiene una matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="191" />
+            <location filename="../processing/algorithms/modesplit.py" line="187" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Indique la matriz de tiempos de viaje de al menos un modo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="251" />
+            <location filename="../processing/algorithms/modesplit.py" line="247" />
             <source>Mode shares: {}.</source>
             <translation>Participación modal: {}.</translation>
         </message>
@@ -7281,32 +7201,27 @@ Salidas: la tabla OD con los viajes por modo y una tabla de participación modal
             <translation>La matriz de tiempos de viaje indicada para {matrix} no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="127" />
-            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
-            <translation>La matriz de tiempos de viaje indicada para {matrix} tiene {n} tiempos de viaje negativos en pares de la tabla OD: los tiempos deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="172" />
+            <location filename="../processing/algorithms/modesplit.py" line="168" />
             <source>{0}: the matrix has no field {1}, so this mode has no cost.</source>
             <translation>{0}: la matriz no tiene el campo {1}, por lo que este modo no tiene costo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="221" />
+            <location filename="../processing/algorithms/modesplit.py" line="217" />
             <source>{0}: {1} of {2} OD pairs are not in its matrix, so this mode is not available for them.</source>
             <translation>{0}: {1} de {2} pares OD no están en su matriz, por lo que este modo no está disponible para ellos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="227" />
+            <location filename="../processing/algorithms/modesplit.py" line="223" />
             <source>{0}: {1} OD pairs ({2:,.1f} trips) have no travel time (NULL) in its matrix: this mode is not available for them, and their trips go to the other modes.</source>
             <translation>{0}: {1} pares OD ({2:,.1f} viajes) no tienen tiempo de viaje (NULL) en su matriz: este modo no está disponible para ellos, y sus viajes van a los otros modos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="236" />
+            <location filename="../processing/algorithms/modesplit.py" line="232" />
             <source>{0}: {1} OD pairs have no monetary cost (NULL) in its matrix: this mode is not available for them.</source>
             <translation>{0}: {1} pares OD no tienen costo monetario (NULL) en su matriz: este modo no está disponible para ellos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="243" />
+            <location filename="../processing/algorithms/modesplit.py" line="239" />
             <source>{0} OD pairs ({1:,.1f} trips) have no available mode: their trips stay in the trips field but get no trips by mode and are left out of the mode shares (output TRIPS_WITHOUT_MODE).</source>
             <translation>{0} pares OD ({1:,.1f} viajes) no tienen ningún modo disponible: sus viajes se mantienen en el campo de viajes, pero no reciben viajes por modo y quedan fuera de la participación modal (salida TRIPS_WITHOUT_MODE).</translation>
         </message>
@@ -9830,137 +9745,132 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="324" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="301" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="318" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="313" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="348" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="254" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="231" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>La tabla de disuasión solo debe contener números (límite de costo y factor).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="258" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="235" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="219" />
-            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
-            <translation>La calibración a un costo medio de viaje solo funciona con la función exponencial o la potencial.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="353" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="307" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="377" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="354" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="306" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="283" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="388" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="365" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="366" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="390" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="367" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="392" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="369" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="423" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="400" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="429" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="406" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="438" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="415" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="439" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="416" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="443" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="420" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="444" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="455" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="432" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="394" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
@@ -9991,52 +9901,22 @@ Salida: una tabla from_id, to_id, trips, cost. El registro informa las iteracion
             <translation>Una fila por origen y destino con sus identificadores y el costo (tiempo de viaje en minutos, distancia o costo generalizado). Un archivo CSV, CSV.gz o Parquet se lee directamente, por partes, mucho más rápido para matrices grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
-            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
-            <translation>Una distribución entre {zones} zonas necesita unos {needed} de memoria (sus matrices de {zones} × {zones} y la tabla de salida), más que los {available} disponibles. Agrupe las zonas en menos zonas más grandes, o ejecútela en una computadora con más memoria.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
-            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
-            <translation>El campo {field} tiene {n} valores negativos: los viajes deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
-            <translation>Todas las zonas tienen 0 en el campo {field}: no hay viajes que distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="200" />
-            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
-            <translation>La matriz de costos tiene {n} costos negativos: los costos deben ser cero o positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="203" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
             <translation>Ninguna fila de la matriz de costos coincide con los identificadores de zona (identificadores de la matriz como {matrix_ids}; de las zonas como {zone_ids}): revise el campo identificador de zona y los campos identificadores de la matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
-            <translation>Ninguna fila de la matriz de costos tiene un costo en el campo {field} entre dos zonas: no hay nada sobre lo que distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="211" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
             <source>{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origen-destino aparecen más de una vez en la matriz de costos (p. ej. {examples}): cada par debe aparecer una sola vez. Elimine o agregue las filas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="215" />
-            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
-            <translation>La matriz de costos tiene {n} costos cero, pero las funciones potencial y combinada necesitan costos mayores que cero: use la función exponencial o indique un costo para los viajes dentro de una zona.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
             <source>The observed mean trip cost {observed:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {max_mean:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>El costo medio de viaje observado {observed:.4g} no se puede alcanzar: con estas zonas y esta matriz de costos el costo medio de viaje es como máximo {max_mean:.4g} (sin ninguna disuasión). Compruebe que ambos usen la misma unidad y que el límite de tiempo de la matriz cubra los viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="229" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="206" />
             <source>The observed mean trip cost {observed:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>El costo medio de viaje observado {observed:.4g} es demasiado bajo para estas zonas y esta matriz de costos: el modelo gravitacional no puede bajar tanto su media, su balanceo falla cuando los viajes se concentran en los pares más baratos. Verifique que la matriz y la media observada usen la misma unidad.</translation>
         </message>
@@ -10266,12 +10146,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Elija al menos un campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="496" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL en los campos de {1} se contaron como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="503" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="488" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
@@ -10281,12 +10161,12 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La regresión de {} necesita campos explicativos y un campo de viajes observados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="497" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regresión de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} predichas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="503" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas no se pudieron predecir (valores explicativos NULL) y {1} obtuvieron una predicción negativa: ambas se fijaron en 0.</translation>
         </message>
@@ -10301,32 +10181,27 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>La fila '{0}' de la tabla de tasas tiene {1} valores pero se eligieron {2} campos de categoría: separe los valores con ';' en el orden de los campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="476" />
-            <source>Every trip rate must be a number of zero or more.</source>
-            <translation>Cada tasa de viajes debe ser un número igual o mayor que cero.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/tripgeneration.py" line="299" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="527" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="533" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="524" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="544" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
@@ -10341,27 +10216,27 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="561" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="562" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="547" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="548" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="550" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="554" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>
@@ -10444,21 +10319,6 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <location filename="../processing/algorithms/tripgeneration.py" line="289" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>Las tablas de la encuesta OD dan tasas por categoría: solo las usa la clasificación cruzada y se ignoraron.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="472" />
-            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
-            <translation>Muy pocas zonas tienen un valor observado en el campo {field} y en todos los campos explicativos para ajustar la regresión.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
-            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
-            <translation>La tabla de tasas repite una categoría ({examples}): cada una necesita exactamente una tasa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="480" />
-            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
-            <translation>No se puede balancear: el total de producciones es {productions:,.1f} y el de atracciones {attractions:,.1f}. Revise los campos y tasas que dan cero.</translation>
         </message>
     </context>
     <context>

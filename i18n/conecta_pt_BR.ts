@@ -932,7 +932,7 @@
     <context>
         <name>AccessInequality</name>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="232" />
+            <location filename="../processing/algorithms/accessinequality.py" line="224" />
             <source>Accessibility inequality and poverty</source>
             <translation>Desigualdade e pobreza de acessibilidade</translation>
         </message>
@@ -1012,142 +1012,132 @@
             <translation>Razão de Palma</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="130" />
+            <location filename="../processing/algorithms/accessinequality.py" line="122" />
             <source>Gini index</source>
             <translation>Índice de Gini</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="129" />
+            <location filename="../processing/algorithms/accessinequality.py" line="121" />
             <source>Palma ratio: mean accessibility of the wealthiest 10 % / of the poorest 40 %</source>
             <translation>Razão de Palma: acessibilidade média dos 10 % mais ricos / dos 40 % mais pobres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="131" />
+            <location filename="../processing/algorithms/accessinequality.py" line="123" />
             <source>Theil T index</source>
             <translation>Índice T de Theil</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="132" />
+            <location filename="../processing/algorithms/accessinequality.py" line="124" />
             <source>Theil T, between-group part</source>
             <translation>T de Theil, parte entre grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="133" />
+            <location filename="../processing/algorithms/accessinequality.py" line="125" />
             <source>Theil T, within-group part</source>
             <translation>T de Theil, parte dentro dos grupos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="134" />
+            <location filename="../processing/algorithms/accessinequality.py" line="126" />
             <source>Concentration index (ranked by income)</source>
             <translation>Índice de concentração (ordenado pela renda)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="135" />
+            <location filename="../processing/algorithms/accessinequality.py" line="127" />
             <source>Concentration index, Erreygers-corrected</source>
             <translation>Índice de concentração, corrigido por Erreygers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="136" />
+            <location filename="../processing/algorithms/accessinequality.py" line="128" />
             <source>FGT0: share of the population below the poverty line</source>
             <translation>FGT0: proporção da população abaixo da linha de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="137" />
+            <location filename="../processing/algorithms/accessinequality.py" line="129" />
             <source>FGT1: poverty gap</source>
             <translation>FGT1: hiato de pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="138" />
+            <location filename="../processing/algorithms/accessinequality.py" line="130" />
             <source>FGT2: poverty severity</source>
             <translation>FGT2: severidade da pobreza</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="139" />
+            <location filename="../processing/algorithms/accessinequality.py" line="131" />
             <source>Mean accessibility (population-weighted)</source>
             <translation>Acessibilidade média (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="140" />
+            <location filename="../processing/algorithms/accessinequality.py" line="132" />
             <source>Median accessibility (population-weighted)</source>
             <translation>Acessibilidade mediana (ponderada pela população)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="141" />
+            <location filename="../processing/algorithms/accessinequality.py" line="133" />
             <source>Population</source>
             <translation>População</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="142" />
+            <location filename="../processing/algorithms/accessinequality.py" line="134" />
             <source>Zones</source>
             <translation>Zonas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="120" />
-            <source>The poverty line must be a positive number.</source>
-            <translation>A linha de pobreza deve ser um número positivo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="162" />
+            <location filename="../processing/algorithms/accessinequality.py" line="154" />
             <source>The input layer has no features.</source>
             <translation>A camada de entrada não tem feições.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="121" />
-            <source>No zone has both an accessibility value and a population above 0.</source>
-            <translation>Nenhuma zona tem ao mesmo tempo um valor de acessibilidade e uma população maior que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="188" />
+            <location filename="../processing/algorithms/accessinequality.py" line="180" />
             <source>{0} zones have no value in {1}: they are left out.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="194" />
+            <location filename="../processing/algorithms/accessinequality.py" line="186" />
             <source>{0} zones have a NULL or negative population in {1}: they are left out.</source>
             <translation>{0} zonas têm população NULL ou negativa em {1}: são excluídas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="201" />
+            <location filename="../processing/algorithms/accessinequality.py" line="193" />
             <source>{0} zones ({1} people) have no income in {2}: they are left out of the Palma ratio, the concentration index and the income deciles.</source>
             <translation>{0} zonas ({1} pessoas) não têm renda em {2}: são excluídas da razão de Palma, do índice de concentração e dos decis de renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="210" />
+            <location filename="../processing/algorithms/accessinequality.py" line="202" />
             <source>{0} zones ({1} people) have no value in {2}: they are in no group.</source>
             <translation>{0} zonas ({1} pessoas) não têm valor em {2}: não estão em nenhum grupo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="181" />
+            <location filename="../processing/algorithms/accessinequality.py" line="173" />
             <source>Palma ratio: {}</source>
             <translation>Razão de Palma: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="182" />
+            <location filename="../processing/algorithms/accessinequality.py" line="174" />
             <source>Gini index: {}</source>
             <translation>Índice de Gini: {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="230" />
+            <location filename="../processing/algorithms/accessinequality.py" line="222" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessinequality.py" line="234" />
+            <location filename="../processing/algorithms/accessinequality.py" line="226" />
             <source>Chart written to {0}; report to {1}</source>
             <translation>Gráfico gravado em {0}; relatório em {1}</translation>
         </message>
@@ -1280,7 +1270,7 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
             <translation>Função de decaimento</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="336" />
+            <location filename="../processing/algorithms/accessibility.py" line="320" />
             <source>Decay value</source>
             <translation>Valor de decaimento</translation>
         </message>
@@ -1300,122 +1290,122 @@ Zonas com acessibilidade NULL ou população NULL/negativa são excluídas; zona
             <translation>Acessibilidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="335" />
+            <location filename="../processing/algorithms/accessibility.py" line="319" />
             <source>Cutoff</source>
             <translation>Limite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="351" />
+            <location filename="../processing/algorithms/accessibility.py" line="335" />
             <source>The linear decay function needs positive cutoffs.</source>
             <translation>A função de decaimento linear precisa de limites positivos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="352" />
+            <location filename="../processing/algorithms/accessibility.py" line="336" />
             <source>The logistic decay function needs positive cutoffs (median) and a positive decay value (standard deviation in minutes).</source>
             <translation>A função de decaimento logística precisa de limites positivos (mediana) e de um valor de decaimento positivo (desvio padrão em minutos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="356" />
+            <location filename="../processing/algorithms/accessibility.py" line="340" />
             <source>The stepped decay function needs increasing steps in the cutoff (e.g. 15,30,45) and as many weights between 0 and 1 in the decay value (e.g. 0.75,0.5,0.25).</source>
             <translation>A função de decaimento escalonada precisa de degraus crescentes no limite (p. ex. 15,30,45) e de outros tantos pesos entre 0 e 1 no valor de decaimento (p. ex. 0.75,0.5,0.25).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="432" />
+            <location filename="../processing/algorithms/accessibility.py" line="416" />
             <source>Reading the travel matrix from {} in chunks.</source>
             <translation>Lendo a matriz de tempos de viagem de {} em blocos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="277" />
+            <location filename="../processing/algorithms/accessibility.py" line="261" />
             <source>Choose at least one opportunity field (e.g. jobs).</source>
             <translation>Escolha pelo menos um campo de oportunidades (p. ex. empregos).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="370" />
+            <location filename="../processing/algorithms/accessibility.py" line="354" />
             <source>{} zones read.</source>
             <translation>{} zonas lidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="392" />
+            <location filename="../processing/algorithms/accessibility.py" line="376" />
             <source>No row of the travel matrix links two zones: check that its ids are those of field {}.</source>
             <translation>Nenhuma linha da matriz de tempos de viagem liga duas zonas: verifique se seus identificadores são os do campo {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="476" />
+            <location filename="../processing/algorithms/accessibility.py" line="460" />
             <source>Travel matrix: {0} rows, {1} used.</source>
             <translation>Matriz de tempos de viagem: {0} linhas, {1} usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="478" />
+            <location filename="../processing/algorithms/accessibility.py" line="462" />
             <source>{0} matrix rows have an origin and {1} a destination that is not a zone ({2} such ids, e.g. {3}): they were not used.</source>
             <translation>{0} linhas da matriz têm uma origem e {1} um destino que não é uma zona ({2} identificadores assim, p. ex. {3}): não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="490" />
+            <location filename="../processing/algorithms/accessibility.py" line="474" />
             <source>{0} matrix rows have no travel time and {1} a negative one: they were not used.</source>
             <translation>{0} linhas da matriz não têm tempo de viagem e {1} o têm negativo: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="501" />
+            <location filename="../processing/algorithms/accessibility.py" line="485" />
             <source>{0} zones are never an origin in the matrix (e.g. {1}): they reach nothing (accessibility 0, travel time to the closest NULL).</source>
             <translation>{0} zonas nunca são origem na matriz (p. ex. {1}): não alcançam nada (acessibilidade 0, tempo até a mais próxima NULL).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="510" />
+            <location filename="../processing/algorithms/accessibility.py" line="494" />
             <source>{0} zones are never a destination in the matrix (e.g. {1}): nobody reaches their opportunities.</source>
             <translation>{0} zonas nunca são destino na matriz (p. ex. {1}): ninguém alcança suas oportunidades.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="524" />
+            <location filename="../processing/algorithms/accessibility.py" line="508" />
             <source>Field {0}: {1} zones have NULL and {2} negative values (e.g. zones {3}); they were taken as 0.</source>
             <translation>Campo {0}: {1} zonas têm valores NULL e {2} negativos (p. ex. zonas {3}); foram tomados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="536" />
+            <location filename="../processing/algorithms/accessibility.py" line="520" />
             <source>{0} zones reach no opportunity ({1}): their travel time is NULL.</source>
             <translation>{0} zonas não alcançam nenhuma oportunidade ({1}): seu tempo de viagem é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="541" />
+            <location filename="../processing/algorithms/accessibility.py" line="525" />
             <source>{0} zones reach no other zone ({1}): their accessibility is 0.</source>
             <translation>{0} zonas não alcançam nenhuma zona ({1}): sua acessibilidade é 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="545" />
+            <location filename="../processing/algorithms/accessibility.py" line="529" />
             <source>{0} zones with opportunities are reached by no population ({1}): their opportunities are not shared out.</source>
             <translation>Nenhuma população alcança {0} zonas com oportunidades ({1}): suas oportunidades não são repartidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="425" />
+            <location filename="../processing/algorithms/accessibility.py" line="409" />
             <source>Reusing the travel matrix read from {} in a previous run (the file is unchanged).</source>
             <translation>Reutilizando a matriz de tempos de viagem lida de {} em uma execução anterior (o arquivo não mudou).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="450" />
+            <location filename="../processing/algorithms/accessibility.py" line="434" />
             <source>{0} within {1} min: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{0} em {1} min: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="453" />
+            <location filename="../processing/algorithms/accessibility.py" line="437" />
             <source>{0} within {1} min: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{0} em {1} min: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="457" />
+            <location filename="../processing/algorithms/accessibility.py" line="441" />
             <source>{4}: population-weighted mean {2} ({3} % of the city's {0}).</source>
             <translation>{4}: média ponderada pela população {2} ({3} % dos {0} da cidade).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="458" />
+            <location filename="../processing/algorithms/accessibility.py" line="442" />
             <source>{4}: mean over the zones {2} ({3} % of the city's {0}; no population field to weight by).</source>
             <translation>{4}: média das zonas {2} ({3} % dos {0} da cidade; não há campo de população para ponderar).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="461" />
+            <location filename="../processing/algorithms/accessibility.py" line="445" />
             <source>{4}: population-weighted mean {2}.</source>
             <translation>{4}: média ponderada pela população {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="462" />
+            <location filename="../processing/algorithms/accessibility.py" line="446" />
             <source>{4}: mean over the zones {2} (no population field to weight by).</source>
             <translation>{4}: média das zonas {2} (não há campo de população para ponderar).</translation>
         </message>
@@ -1593,86 +1583,61 @@ Zonas que não alcançam nada recebem 0 (NULL para o tempo até a mais próxima)
         </message>
         <message>
             <location filename="../processing/algorithms/accessibility.py" line="236" />
-            <source>Unknown constraint '{constraint}': use total, singly or doubly.</source>
-            <translation>Restrição desconhecida '{constraint}': use total, simples ou dupla.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cutoff of cost {name} must be a number ≥ 0 (got {value}).</source>
             <translation>O limite do custo {name} deve ser um número ≥ 0 (recebido {value}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="238" />
+            <location filename="../processing/algorithms/accessibility.py" line="237" />
             <source>The cost step must be a number &gt; 0 (got {increment}).</source>
             <translation>O passo de custo deve ser um número &gt; 0 (recebido {increment}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="239" />
-            <source>The travel matrix was read without the cost column {name}: give it among the extra costs.</source>
-            <translation>A matriz de tempos de viagem foi lida sem a coluna de custo {name}: informe-a entre os custos adicionais.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="242" />
-            <source>The passive form exists for the cumulative, interval, gravity, travel time to the closest and total or singly constrained measures only.</source>
-            <translation>A forma passiva existe apenas para as medidas cumulativa, de intervalo, gravitacional, tempo até a mais próxima e restrita total ou simples.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="246" />
-            <source>Cutoffs on extra costs apply to the cumulative opportunities measure only.</source>
-            <translation>Os limites em custos adicionais se aplicam apenas à medida de oportunidades cumulativas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="249" />
-            <source>Doubly constrained accessibility needs as much demand as supply: {demand} adds up to {demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that are destinations.</source>
-            <translation>A acessibilidade duplamente restrita precisa de tanta demanda quanto oferta: {demand} soma {demand_total} nas zonas que são origens e {supply} soma {supply_total} nas zonas que são destinos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/accessibility.py" line="279" />
+            <location filename="../processing/algorithms/accessibility.py" line="263" />
             <source>The floating catchment, passive, spatial availability, balancing cost and constrained measures need the population field.</source>
             <translation>As medidas de captação flutuante, passiva, disponibilidade espacial, custo de equilíbrio e restritas precisam do campo de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="313" />
+            <location filename="../processing/algorithms/accessibility.py" line="297" />
             <source>Write the extra costs as column:cutoff pairs separated by semicolons, e.g. fare:4.40; distance:5000; got '{}'.</source>
             <translation>Escreva os custos adicionais como pares coluna:limite separados por ponto e vírgula, p. ex. fare:4.40; distance:5000; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="326" />
+            <location filename="../processing/algorithms/accessibility.py" line="310" />
             <source>Write the subzones as limit:weight pairs with increasing positive limits in minutes and weights of 0 or more, e.g. 10:1; 20:0.68; 30:0.22; got '{}'.</source>
             <translation>Escreva as subzonas como pares limite:peso com limites positivos crescentes em minutos e pesos de 0 ou mais, p. ex. 10:1; 20:0.68; 30:0.22; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="496" />
+            <location filename="../processing/algorithms/accessibility.py" line="480" />
             <source>{0} matrix rows have no value and {1} a negative one in an extra cost: they were not used.</source>
             <translation>{0} linhas da matriz não têm valor e {1} têm um negativo em um custo adicional: não foram usadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="537" />
+            <location filename="../processing/algorithms/accessibility.py" line="521" />
             <source>{0} zones never reach more opportunities ({1}) than they have people, or are no origin: their balancing cost is NULL.</source>
             <translation>{0} zonas nunca alcançam mais oportunidades ({1}) do que pessoas têm, ou não são origem: seu custo de equilíbrio é NULL.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="545" />
+            <location filename="../processing/algorithms/accessibility.py" line="529" />
             <source>{0} zones with population reach no opportunity ({1}): their population is not shared out.</source>
             <translation>{0} zonas com população não alcançam nenhuma oportunidade ({1}): sua população não é repartida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="563" />
+            <location filename="../processing/algorithms/accessibility.py" line="547" />
             <source>the error fell below 0.001</source>
             <translation>o erro ficou abaixo de 0.001</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="564" />
+            <location filename="../processing/algorithms/accessibility.py" line="548" />
             <source>the error stopped improving</source>
             <translation>o erro parou de melhorar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="565" />
+            <location filename="../processing/algorithms/accessibility.py" line="549" />
             <source>the maximum of iterations was reached</source>
             <translation>o máximo de iterações foi atingido</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="568" />
+            <location filename="../processing/algorithms/accessibility.py" line="552" />
             <source>Doubly constrained ({0}): balancing factors fitted in {1} iterations, relative error {2} ({3}).</source>
             <translation>Duplamente restrita ({0}): fatores de equilíbrio ajustados em {1} iterações, erro relativo {2} ({3}).</translation>
         </message>
@@ -2737,37 +2702,37 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
             <translation>Ficha de cidades (PDF)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="297" />
+            <location filename="../processing/algorithms/report.py" line="290" />
             <source>The zone layer needs polygons or points to be mapped.</source>
             <translation>A camada de zonas precisa de polígonos ou pontos para ser mapeada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="267" />
+            <location filename="../processing/algorithms/report.py" line="260" />
             <source>The runs folder {} is a file, not a folder.</source>
             <translation>A pasta de execuções {} é um arquivo, não uma pasta.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="324" />
+            <location filename="../processing/algorithms/report.py" line="317" />
             <source>The inequality table {0} was not computed from field {1} (its mean or population differ): the measures are computed here instead.</source>
             <translation>A tabela de desigualdade {0} não foi calculada a partir do campo {1} (sua média ou população diferem): as medidas são calculadas aqui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="331" />
+            <location filename="../processing/algorithms/report.py" line="324" />
             <source>{0} zones have no value in {1}: they are left out of its figures.</source>
             <translation>{0} zonas não têm valor em {1}: são excluídas de seus números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="338" />
+            <location filename="../processing/algorithms/report.py" line="331" />
             <source>Field {} has no income value: no figure by income.</source>
             <translation>O campo {} não tem nenhum valor de renda: não há números por renda.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="241" />
+            <location filename="../processing/algorithms/report.py" line="234" />
             <source>Report written to {}</source>
             <translation>Relatório gravado em {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="251" />
+            <location filename="../processing/algorithms/report.py" line="244" />
             <source>City sheet comparing {0} cities written to {1}</source>
             <translation>Ficha que compara {0} cidades gravada em {1}</translation>
         </message>
@@ -2812,32 +2777,17 @@ Custos: uma tabela (technology, parameter, value; tecnologia 'all' para os compa
             <translation>Como os tempos de viagem dos campos de acessibilidade foram calculados, dito nos rótulos do relatório (p. ex. “Empregos acessíveis em até 60 min a pé” para acc_jobs_60 a pé).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="349" />
+            <location filename="../processing/algorithms/report.py" line="342" />
             <source>No city name was given: the report is titled with '{}'. Set the city name to change it.</source>
             <translation>O nome da cidade não foi informado: o relatório tem o título “{}”. Informe o nome da cidade para mudá-lo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="354" />
+            <location filename="../processing/algorithms/report.py" line="347" />
             <source>No city name was given and the zone layer's name ({}) says nothing about the city: set the city name for the report's title.</source>
             <translation>O nome da cidade não foi informado e o nome da camada de zonas ({}) nada diz sobre a cidade: informe o nome da cidade para o título do relatório.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/report.py" line="179" />
-            <source>No zone has a population above 0 in field {field}.</source>
-            <translation>Nenhuma zona tem população maior que 0 no campo {field}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="180" />
-            <source>No zone has both a value in {field} and a population above 0.</source>
-            <translation>Nenhuma zona tem ao mesmo tempo um valor em {field} e população maior que 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="181" />
-            <source>The inequality table {name} has no row of group 'all'.</source>
-            <translation>A tabela de desigualdade {name} não tem nenhuma linha do grupo 'all'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/report.py" line="284" />
+            <location filename="../processing/algorithms/report.py" line="277" />
             <source>The runs folder {0} cannot be created or written to ({1}).</source>
             <translation>A pasta de execuções {0} não pode ser criada nem gravada ({1}).</translation>
         </message>
@@ -3555,7 +3505,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>As coordenadas de {0} (p. ex. x {1}, y {2}) não são longitudes e latitudes, embora a camada esteja declarada em {3} ({4}): ela não tem SRC ou tem um errado. Defina o seu SRC real nas propriedades da camada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/accessibility.py" line="375" />
+            <location filename="../processing/algorithms/accessibility.py" line="359" />
             <source>Extra costs ({}) need a travel matrix with those columns: travel times computed without a matrix (on the street network or from GTFS feeds) have no other cost.</source>
             <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: os tempos de viagem calculados sem matriz (na rede viária ou a partir de feeds GTFS) não têm outro custo.</translation>
         </message>
@@ -4780,152 +4730,147 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="194" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="194" />
+            <location filename="../processing/bridge/transit.py" line="177" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="204" />
+            <location filename="../processing/bridge/transit.py" line="187" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="207" />
+            <location filename="../processing/bridge/transit.py" line="190" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="136" />
+            <location filename="../processing/bridge/transit.py" line="119" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="142" />
+            <location filename="../processing/bridge/transit.py" line="125" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="143" />
+            <location filename="../processing/bridge/transit.py" line="126" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="143" />
+            <location filename="../processing/bridge/transit.py" line="126" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="152" />
+            <location filename="../processing/bridge/transit.py" line="135" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="158" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="158" />
+            <location filename="../processing/bridge/transit.py" line="141" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="165" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="165" />
+            <location filename="../processing/bridge/transit.py" line="148" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="172" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="172" />
+            <location filename="../processing/bridge/transit.py" line="155" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="226" />
+            <location filename="../processing/bridge/transit.py" line="209" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="229" />
+            <location filename="../processing/bridge/transit.py" line="212" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="246" />
+            <location filename="../processing/bridge/transit.py" line="229" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="258" />
+            <location filename="../processing/bridge/transit.py" line="241" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="322" />
+            <location filename="../processing/bridge/transit.py" line="301" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="303" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="345" />
+            <location filename="../processing/bridge/transit.py" line="324" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="357" />
+            <location filename="../processing/bridge/transit.py" line="336" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="361" />
+            <location filename="../processing/bridge/transit.py" line="340" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="364" />
+            <location filename="../processing/bridge/transit.py" line="343" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="331" />
+            <location filename="../processing/bridge/transit.py" line="310" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="79" />
-            <source>The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date.</source>
-            <translation>Os feeds GTFS não têm calendar.txt nem calendar_dates.txt: nenhuma viagem pode ser situada em uma data.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="378" />
+            <location filename="../processing/bridge/transit.py" line="357" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="388" />
+            <location filename="../processing/bridge/transit.py" line="367" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="395" />
+            <location filename="../processing/bridge/transit.py" line="374" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
@@ -4935,47 +4880,22 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>mais campos que o cabeçalho</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="75" />
-            <source>{name} is not a GTFS zip file: {details}</source>
-            <translation>{name} não é um arquivo zip GTFS: {details}</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="76" />
-            <source>{name} has no {file}: it is not a usable GTFS feed.</source>
-            <translation>{name} não tem {file}: não é um feed GTFS utilizável.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="77" />
-            <source>{file} of {name} lacks the required columns {columns}.</source>
-            <translation>Faltam em {file} de {name} as colunas obrigatórias {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="78" />
-            <source>{file} of {name} cannot be read as a table: {details}</source>
-            <translation>{file} de {name} não pode ser lido como tabela: {details}</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="82" />
-            <source>The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a date in that range.</source>
-            <translation>A data {date} está fora do calendário GTFS: os feeds vão de {first} a {last}. Escolha uma data nesse intervalo.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/transit.py" line="351" />
+            <location filename="../processing/bridge/transit.py" line="330" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="184" />
+            <location filename="../processing/bridge/transit.py" line="167" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="187" />
+            <location filename="../processing/bridge/transit.py" line="170" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="307" />
+            <location filename="../processing/bridge/transit.py" line="290" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
@@ -7233,27 +7153,27 @@ Contém dados do OpenStreetMap © colaboradores do OpenStreetMap (ODbL). Dados d
             <translation>Viagens entre pares sem nenhum modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="143" />
+            <location filename="../processing/algorithms/modesplit.py" line="139" />
             <source>Unknown mode '{0}' in the coefficients table: use {1}.</source>
             <translation>Modo desconhecido '{0}' na tabela de coeficientes: use {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="151" />
+            <location filename="../processing/algorithms/modesplit.py" line="147" />
             <source>The coefficients of mode {} must be numbers.</source>
             <translation>Os coeficientes do modo {} devem ser números.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="156" />
+            <location filename="../processing/algorithms/modesplit.py" line="152" />
             <source>The coefficients table has no row for {}, which has a matrix.</source>
             <translation>A tabela de coeficientes não tem linha para {}, que tem uma matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="191" />
+            <location filename="../processing/algorithms/modesplit.py" line="187" />
             <source>Give the travel-time matrix of at least one mode.</source>
             <translation>Informe a matriz de tempos de viagem de pelo menos um modo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="251" />
+            <location filename="../processing/algorithms/modesplit.py" line="247" />
             <source>Mode shares: {}.</source>
             <translation>Participação modal: {}.</translation>
         </message>
@@ -7281,32 +7201,27 @@ Saídas: a tabela OD com as viagens por modo e uma tabela de participação moda
             <translation>A matriz de tempos de viagem informada para {matrix} não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="127" />
-            <source>The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD table: times must be zero or positive.</source>
-            <translation>A matriz de tempos de viagem informada para {matrix} tem {n} tempos de viagem negativos em pares da tabela OD: os tempos devem ser zero ou positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/modesplit.py" line="172" />
+            <location filename="../processing/algorithms/modesplit.py" line="168" />
             <source>{0}: the matrix has no field {1}, so this mode has no cost.</source>
             <translation>{0}: a matriz não tem o campo {1}, portanto este modo não tem custo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="221" />
+            <location filename="../processing/algorithms/modesplit.py" line="217" />
             <source>{0}: {1} of {2} OD pairs are not in its matrix, so this mode is not available for them.</source>
             <translation>{0}: {1} de {2} pares OD não estão na sua matriz, portanto este modo não está disponível para eles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="227" />
+            <location filename="../processing/algorithms/modesplit.py" line="223" />
             <source>{0}: {1} OD pairs ({2:,.1f} trips) have no travel time (NULL) in its matrix: this mode is not available for them, and their trips go to the other modes.</source>
             <translation>{0}: {1} pares OD ({2:,.1f} viagens) não têm tempo de viagem (NULL) na sua matriz: este modo não está disponível para eles, e suas viagens vão para os outros modos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="236" />
+            <location filename="../processing/algorithms/modesplit.py" line="232" />
             <source>{0}: {1} OD pairs have no monetary cost (NULL) in its matrix: this mode is not available for them.</source>
             <translation>{0}: {1} pares OD não têm custo monetário (NULL) na sua matriz: este modo não está disponível para eles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/modesplit.py" line="243" />
+            <location filename="../processing/algorithms/modesplit.py" line="239" />
             <source>{0} OD pairs ({1:,.1f} trips) have no available mode: their trips stay in the trips field but get no trips by mode and are left out of the mode shares (output TRIPS_WITHOUT_MODE).</source>
             <translation>{0} pares OD ({1:,.1f} viagens) não têm nenhum modo disponível: suas viagens permanecem no campo de viagens, mas não recebem viagens por modo e ficam fora da participação modal (saída TRIPS_WITHOUT_MODE).</translation>
         </message>
@@ -9830,137 +9745,132 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="324" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="301" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="318" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="313" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="348" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="254" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="231" />
             <source>The deterrence table must hold numbers only (cost bound and factor).</source>
             <translation>A tabela de impedância deve conter apenas números (limite de custo e fator).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="258" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="235" />
             <source>The deterrence table needs at least one row, positive cost bounds in increasing order and factors of zero or more.</source>
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="219" />
-            <source>Calibration to a mean trip cost works with the exponential or the power function only.</source>
-            <translation>A calibração para um custo médio de viagem só funciona com a função exponencial ou a potência.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="353" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="307" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="377" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="354" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="306" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="283" />
             <source>{} origin-destination pairs with trips written.</source>
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="388" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="365" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="366" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="390" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="367" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="392" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="369" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="423" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="400" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="429" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="406" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="437" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="438" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="415" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="439" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="416" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="440" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="443" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="420" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="444" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="455" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="432" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="394" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
@@ -9991,52 +9901,22 @@ Saída: uma tabela from_id, to_id, trips, cost. O registro informa as iteraçõe
             <translation>Uma linha por origem e destino com seus identificadores e o custo (tempo de viagem em minutos, distância ou custo generalizado). Um arquivo CSV, CSV.gz ou Parquet é lido diretamente, em partes, muito mais rápido para matrizes grandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="190" />
-            <source>A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} matrices and the output table), more than the {available} available. Aggregate the zones into fewer, larger ones, or run it on a computer with more memory.</source>
-            <translation>Uma distribuição entre {zones} zonas precisa de cerca de {needed} de memória (suas matrizes de {zones} × {zones} e a tabela de saída), mais que os {available} disponíveis. Agrupe as zonas em menos zonas maiores, ou execute-a em um computador com mais memória.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
-            <source>Field {field} has {n} negative values: trips must be zero or positive.</source>
-            <translation>O campo {field} tem {n} valores negativos: as viagens devem ser zero ou positivas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="198" />
-            <source>Every zone has 0 in field {field}: there are no trips to distribute.</source>
-            <translation>Todas as zonas têm 0 no campo {field}: não há viagens a distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="200" />
-            <source>The cost matrix has {n} negative costs: costs must be zero or positive.</source>
-            <translation>A matriz de custos tem {n} custos negativos: os custos devem ser zero ou positivos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="203" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="191" />
             <source>No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as {zone_ids}): check the zone id field and the id fields of the matrix.</source>
             <translation>Nenhuma linha da matriz de custos corresponde aos identificadores de zona (identificadores da matriz como {matrix_ids}; das zonas como {zone_ids}): verifique o campo identificador da zona e os campos identificadores da matriz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="207" />
-            <source>No row of the cost matrix has a cost in field {field} for two zones: there is nothing to distribute on.</source>
-            <translation>Nenhuma linha da matriz de custos tem um custo no campo {field} entre duas zonas: não há nada sobre o que distribuir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="211" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="195" />
             <source>{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each pair must appear once. Remove or aggregate the repeated rows.</source>
             <translation>{n} pares origem-destino aparecem mais de uma vez na matriz de custos (p. ex. {examples}): cada par deve aparecer uma única vez. Remova ou agregue as linhas repetidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="215" />
-            <source>The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: use the exponential function or set a cost for trips within a zone.</source>
-            <translation>A matriz de custos tem {n} custos zero, mas as funções potência e combinada precisam de custos maiores que zero: use a função exponencial ou informe um custo para as viagens dentro de uma zona.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="222" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="199" />
             <source>The observed mean trip cost {observed:.4g} cannot be reached: with these zones and this cost matrix the mean trip cost is at most {max_mean:.4g} (no deterrence at all). Check that both use the same unit and that the matrix's time limit covers the trips observed.</source>
             <translation>O custo médio de viagem observado {observed:.4g} não pode ser alcançado: com estas zonas e esta matriz de custos o custo médio de viagem é no máximo {max_mean:.4g} (sem nenhuma dissuasão). Verifique se ambos usam a mesma unidade e se o limite de tempo da matriz cobre as viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="229" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="206" />
             <source>The observed mean trip cost {observed:.4g} is too low for these zones and this cost matrix: the gravity model cannot bring its mean that low, its balancing fails as the trips crowd onto the cheapest pairs. Check that the matrix and the observed mean use the same unit.</source>
             <translation>O custo médio de viagem observado {observed:.4g} é baixo demais para estas zonas e esta matriz de custos: o modelo gravitacional não consegue baixar tanto a sua média, o seu balanceamento falha quando as viagens se concentram nos pares mais baratos. Verifique se a matriz e a média observada usam a mesma unidade.</translation>
         </message>
@@ -10266,12 +10146,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Escolha pelo menos um campo de {}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="496" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="481" />
             <source>{0} NULL values in the {1} fields were counted as 0.</source>
             <translation>{0} valores NULL nos campos de {1} foram contados como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="503" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="488" />
             <source>{0} = {1}</source>
             <translation>{0} = {1}</translation>
         </message>
@@ -10281,12 +10161,12 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A regressão de {} precisa de campos explicativos e de um campo de viagens observadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="497" />
             <source>{0} regression: {1} (R² = {2:.3f}, {3} zones observed, {4} predicted).</source>
             <translation>Regressão de {0}: {1} (R² = {2:.3f}, {3} zonas observadas, {4} previstas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="503" />
             <source>{0} zones could not be predicted (NULL explanatory values) and {1} got a negative prediction: both were set to 0.</source>
             <translation>{0} zonas não puderam ser previstas (valores explicativos NULL) e {1} obtiveram uma previsão negativa: ambas foram fixadas em 0.</translation>
         </message>
@@ -10301,32 +10181,27 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>A linha '{0}' da tabela de taxas tem {1} valores mas foram escolhidos {2} campos de categoria: separe os valores com ';' na ordem dos campos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="476" />
-            <source>Every trip rate must be a number of zero or more.</source>
-            <translation>Cada taxa de viagens deve ser um número igual ou maior que zero.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/tripgeneration.py" line="299" />
             <source>Choose at least one category field for cross-classification, or use rates on zone fields (e.g. population × 2.0).</source>
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="527" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="533" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="524" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="544" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
@@ -10341,27 +10216,27 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="561" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="562" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="547" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="563" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="548" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="565" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="550" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="554" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>
@@ -10444,21 +10319,6 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <location filename="../processing/algorithms/tripgeneration.py" line="289" />
             <source>The OD survey tables give rates by category: they are used only by cross-classification and were ignored.</source>
             <translation>As tabelas da pesquisa OD dão taxas por categoria: só a classificação cruzada as usa e elas foram ignoradas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="472" />
-            <source>Too few zones have an observed value in field {field} and every explanatory field to fit the regression.</source>
-            <translation>Poucas zonas têm um valor observado no campo {field} e em todos os campos explicativos para ajustar a regressão.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="477" />
-            <source>The rate table repeats a category ({examples}): each needs exactly one rate.</source>
-            <translation>A tabela de taxas repete uma categoria ({examples}): cada uma precisa de exatamente uma taxa.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="480" />
-            <source>Cannot balance: total productions are {productions:,.1f} and total attractions {attractions:,.1f}. Check the fields and rates that give zero.</source>
-            <translation>Não é possível balancear: o total de produções é {productions:,.1f} e o de atrações {attractions:,.1f}. Verifique os campos e taxas que dão zero.</translation>
         </message>
     </context>
     <context>

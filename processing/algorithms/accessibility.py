@@ -233,24 +233,8 @@ class Accessibility(StreamedNetworkInput, StreamedTransitInput, MatrixInput, Zon
                 "each pair must appear once. Remove or aggregate the repeated rows."
             ),
             "bad_alpha": self.tr("Alpha must be a number ≥ 0 (got {alpha})."),
-            "unknown_constraint": self.tr("Unknown constraint '{constraint}': use total, singly or doubly."),
             "negative_cutoff": self.tr("The cutoff of cost {name} must be a number ≥ 0 (got {value})."),
             "bad_increment": self.tr("The cost step must be a number > 0 (got {increment})."),
-            "missing_cost_column": self.tr(
-                "The travel matrix was read without the cost column {name}: give it among the extra costs."
-            ),
-            "no_passive_form": self.tr(
-                "The passive form exists for the cumulative, interval, gravity, travel time to the closest and "
-                "total or singly constrained measures only."
-            ),
-            "cost_cutoffs_cumulative_only": self.tr(
-                "Cutoffs on extra costs apply to the cumulative opportunities measure only."
-            ),
-            "unbalanced_totals": self.tr(
-                "Doubly constrained accessibility needs as much demand as supply: {demand} adds up to "
-                "{demand_total} in the zones that are origins and {supply} to {supply_total} in the zones that "
-                "are destinations."
-            ),
         }
 
     # ------------------------------------------------------------ parameters

@@ -115,14 +115,6 @@ class AccessInequality(ConectaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PALMA, self.tr("Palma ratio")))
         self.addOutput(QgsProcessingOutputNumber(self.GINI, self.tr("Gini index")))
 
-    def input_messages(self) -> dict:
-        return {
-            "poverty_line": self.tr("The poverty line must be a positive number."),
-            "no_population_with_access": self.tr(
-                "No zone has both an accessibility value and a population above 0."
-            ),
-        }
-
     def descriptions(self) -> dict:
         """Translated description of each measure id of the table."""
         return {

@@ -124,10 +124,6 @@ class ModeSplit(OdInput, ConectaAlgorithm):
                 "each pair must appear once. Remove or aggregate the repeated rows."
             ),
             "empty_matrix": self.tr("The travel-time matrix given for {matrix} has no rows."),
-            "negative_times": self.tr(
-                "The travel-time matrix given for {matrix} has {n} negative travel times on pairs of the OD "
-                "table: times must be zero or positive."
-            ),
         }
 
     # ------------------------------------------------------------ parameters

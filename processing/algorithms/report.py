@@ -174,13 +174,6 @@ class CityReport(ConectaAlgorithm):
         self.addOutput(QgsProcessingOutputHtml(self.CITY_SHEET_HTML, self.tr("City sheet (HTML)")))
         self.addOutput(QgsProcessingOutputFile(self.CITY_SHEET_PDF, self.tr("City sheet (PDF)")))
 
-    def input_messages(self) -> dict:
-        return {
-            "no_population": self.tr("No zone has a population above 0 in field {field}."),
-            "no_values": self.tr("No zone has both a value in {field} and a population above 0."),
-            "no_overall_rows": self.tr("The inequality table {name} has no row of group 'all'."),
-        }
-
     # ------------------------------------------------------------ run
 
     def process(self, parameters, context, feedback):

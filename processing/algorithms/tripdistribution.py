@@ -187,37 +187,14 @@ class TripDistribution(ZonesInput, ConectaAlgorithm):
 
     def input_messages(self) -> dict:
         return {
-            "not_enough_memory": self.tr(
-                "A distribution between {zones} zones needs about {needed} of memory (its {zones} × {zones} "
-                "matrices and the output table), more than the {available} available. Aggregate the zones into "
-                "fewer, larger ones, or run it on a computer with more memory."
-            ),
-            "negative_totals": self.tr(
-                "Field {field} has {n} negative values: trips must be zero or positive."
-            ),
-            "no_trips": self.tr("Every zone has 0 in field {field}: there are no trips to distribute."),
             "empty_matrix": self.tr("The cost matrix has no rows."),
-            "negative_costs": self.tr(
-                "The cost matrix has {n} negative costs: costs must be zero or positive."
-            ),
             "no_match": self.tr(
                 "No row of the cost matrix matches the zone ids (matrix ids such as {matrix_ids}; zone ids such as "
                 "{zone_ids}): check the zone id field and the id fields of the matrix."
             ),
-            "no_costs": self.tr(
-                "No row of the cost matrix has a cost in field {field} for two zones: there is nothing to "
-                "distribute on."
-            ),
             "repeated_pairs": self.tr(
                 "{n} origin-destination pairs appear more than once in the cost matrix (e.g. {examples}): each "
                 "pair must appear once. Remove or aggregate the repeated rows."
-            ),
-            "zero_costs_power": self.tr(
-                "The cost matrix has {n} zero costs, but the power and combined functions need costs above zero: "
-                "use the exponential function or set a cost for trips within a zone."
-            ),
-            "calibration_kind": self.tr(
-                "Calibration to a mean trip cost works with the exponential or the power function only."
             ),
             "unattainable_mean": localized(
                 self.tr(

@@ -468,22 +468,7 @@ class TripGeneration(ConectaAlgorithm):
         return {self.OUTPUT: dest_id, **{key: float(v) for key, v in zip(OUTPUT_NUMBERS, totals)}}
 
     def input_messages(self) -> dict:
-        return {
-            "too_few_observations": self.tr(
-                "Too few zones have an observed value in field {field} and every explanatory field to fit the "
-                "regression."
-            ),
-            "bad_rates": self.tr("Every trip rate must be a number of zero or more."),
-            "repeated_category": self.tr(
-                "The rate table repeats a category ({examples}): each needs exactly one rate."
-            ),
-            "zero_total": localized(
-                self.tr(
-                    "Cannot balance: total productions are {productions:,.1f} and total attractions "
-                    "{attractions:,.1f}. Check the fields and rates that give zero."
-                )
-            ),
-        }
+        return {}
 
     # ------------------------------------------------------------ log
 

@@ -69,23 +69,6 @@ def reason_text(code: str) -> str:
     return names.get(code, code)
 
 
-def gtfs_messages() -> dict:
-    """Translated templates of the core GTFS :class:`~conecta.core.errors.InputError` codes."""
-    return {
-        "gtfs_not_zip": ConectaTransit.tr("{name} is not a GTFS zip file: {details}"),
-        "gtfs_missing_file": ConectaTransit.tr("{name} has no {file}: it is not a usable GTFS feed."),
-        "gtfs_missing_columns": ConectaTransit.tr("{file} of {name} lacks the required columns {columns}."),
-        "gtfs_unreadable": ConectaTransit.tr("{file} of {name} cannot be read as a table: {details}"),
-        "gtfs_no_calendar": ConectaTransit.tr(
-            "The GTFS feed(s) have no calendar.txt or calendar_dates.txt: no trip can be placed on a date."
-        ),
-        "gtfs_date_outside": ConectaTransit.tr(
-            "The date {date} is outside the GTFS calendar: the feed(s) run from {first} to {last}. Choose a "
-            "date in that range."
-        ),
-    }
-
-
 def stop_points(feed: core_gtfs.GtfsFeed, crs, context) -> np.ndarray:
     """Stop coordinates (feed order) in ``crs`` (GTFS coordinates are WGS 84); NaN where a stop has none."""
     transform = QgsCoordinateTransform(
@@ -312,10 +295,6 @@ class GtfsInput:
         return crs
 
     # ------------------------------------------------------------------ reading feeds
-
-    def input_messages(self) -> dict:
-        """The GTFS reader's messages, in the planner's language."""
-        return {**super().input_messages(), **gtfs_messages()}
 
     def read_feed(self, paths: list, feedback, progress: ProgressCallback = None) -> core_gtfs.GtfsFeed:
         """Read and merge the feeds, reporting missing files and skipped rows (file, line, reason)."""

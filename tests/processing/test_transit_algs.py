@@ -369,6 +369,11 @@ def test_message_in_spanish(conecta_plugin, feed, spanish):
         QgsProcessingException, match="Indique la hora de salida como HH:MM, por ejemplo 07:30"
     ):
         run_matrix(feed, DEPARTURE_TIME="7h30")
+    with pytest.raises(  # a core GTFS message: its own template, translated (no wording of the algorithm's)
+        QgsProcessingException,
+        match=r"La fecha 2020-01-15 está fuera del calendario GTFS: los feeds van del 2019-05-01 al 2019-05-31",
+    ):
+        run_matrix(feed, DATE="2020-01-15")
 
 
 class CancelWhileRouting(QgsProcessingFeedback):
