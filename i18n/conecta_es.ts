@@ -4860,17 +4860,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="357" />
+            <location filename="../processing/bridge/transit.py" line="381" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="391" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="374" />
+            <location filename="../processing/bridge/transit.py" line="398" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
@@ -4898,6 +4898,21 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/transit.py" line="290" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="355" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="362" />
+            <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
+            <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="367" />
+            <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
+            <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
     </context>
     <context>
@@ -5647,12 +5662,12 @@ Un bloque es factible cuando su energía ≤ batería × (proporción utilizable
     <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
             <source>Bus fleet from GTFS</source>
             <translation>Flota de buses desde GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -5669,177 +5684,167 @@ La cota inferior es el mayor número de viajes en servicio al mismo tiempo: ning
 Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), los totales de la ciudad (bloques contados una vez, la cota inferior sobre toda la ciudad) y un gráfico de vehículos en servicio por hora. Un viaje pertenece a la ventana cuando sale en ella; vehicle_km y vehicle_hours son km y horas en servicio (comerciales) a lo largo de los trazados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Inicio de la ventana (HH:MM; vacío = inicio del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="77" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fin de la ventana (HH:MM; vacío = fin del día de servicio)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tiempos de espera en terminal (minutos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tiempo mínimo que un bus permanece en un terminal antes de su próximo viaje; varios valores dan la sensibilidad de la flota a él. 0 es una cota inferior: los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Spare ratio (%)</source>
             <translation>Proporción de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Buses de reserva además de la flota operada (estimación por encadenamiento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal radius (m)</source>
             <translation>Radio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>Las paradas terminales de una línea más cercanas que esto son un solo terminal (un área de regulación suele tener una parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="105" />
             <source>Fleet per route and layover</source>
             <translation>Flota por línea y tiempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
             <source>City fleet totals</source>
             <translation>Totales de la flota de la ciudad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Vehículos en servicio por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>PNG files (*.png)</source>
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>No hay servicio el {}: elija otra fecha (un día laborable, no un feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="167" />
-            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
-            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="170" />
-            <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
-            <translation>Fecha de servicio: {0}, el día laborable con más viajes ({1}). Indique una fecha para elegir otra.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="184" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Ninguna de las líneas {0} circula el {1}: revise sus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="194" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="179" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Líneas sin viajes el {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
             <source>between {0} and {1}</source>
             <translation>entre {0} y {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="200" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="185" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Ningún viaje sale {0} el {1}: elija otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viajes el {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="204" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="189" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viajes terminan antes de empezar (p. ej. {1}): se dejaron fuera; corrija sus horarios en stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="210" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="195" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): sus km son líneas rectas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Una espera en terminal de 0 min deja que un bus salga en cuanto llega: una cota inferior, los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="229" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} líneas circulan en un solo sentido y no terminan donde empiezan (p. ej. {1}): su tiempo de ciclo supone un regreso tan largo como el viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="238" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} líneas circulares (los viajes terminan donde empiezan, p. ej. {1}): ciclo = tiempo de viaje + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="247" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="232" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} líneas tienen más viajes en curso a la vez que su estimación por ciclo (p. ej. {1}): sus intervalos son irregulares en la ventana; la estimación por encadenamiento sigue el horario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="257" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="242" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} líneas tienen block_id en el feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="246" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera en terminal {0} min: {1} buses por encadenamiento de viajes ({2} con reserva), {3} por tiempo de ciclo, {4} por block_id; como máximo {5} viajes en curso a la vez.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
             <source>Buses in service, layover {} min</source>
             <translation>Buses en servicio, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Vehículos en servicio por hora (encadenamiento de viajes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="271" />
             <source>Hour of the service day</source>
             <translation>Hora del día de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="272" />
             <source>Vehicles</source>
             <translation>Vehículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="273" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viajes en servicio a la vez (cota inferior)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Routes (route ids, comma-separated; empty = every bus route)</source>
             <translation>Rutas (ids de ruta separados por comas; vacío = todas las rutas de autobús)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
             <translation>Vacío: todas las rutas de autobús y trolebús (las rutas de tren y metro se dejan fuera y se cuentan). Las rutas nombradas aquí se cuentan sea cual sea su modo, p. ej. los trenes de una línea ferroviaria.</translation>
         </message>
@@ -6616,92 +6621,87 @@ El nuevo feed se valida con las comprobaciones y los códigos de aviso de gtfs-v
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="72" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="70" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="105" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="110" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="118" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="122" />
             <source>The window must end after it starts.</source>
             <translation>La ventana debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
-            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
-            <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="141" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="167" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="165" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="204" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="181" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="75" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="73" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -6716,16 +6716,6 @@ Los feeds con frequencies.txt se expanden en salidas concretas cada intervalo; l
 En GTFS las rutas BRT no se distinguen de los autobuses: indique sus identificadores o nombres cortos para darles el modo brt. Una parada es de alta capacidad cuando la sirve alguna ruta de alta capacidad.
 
 Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y criterio de frecuencia (una parada es frecuente con al menos 3 salidas por hora, un intervalo de 20 minutos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="188" />
-            <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
-            <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="193" />
-            <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
-            <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
     </context>
     <context>

@@ -4860,17 +4860,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="357" />
+            <location filename="../processing/bridge/transit.py" line="381" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="391" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="374" />
+            <location filename="../processing/bridge/transit.py" line="398" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
@@ -4898,6 +4898,21 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/transit.py" line="290" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="355" />
+            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
+            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="362" />
+            <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
+            <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="367" />
+            <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
+            <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
     </context>
     <context>
@@ -5647,12 +5662,12 @@ Um bloco é viável quando sua energia ≤ bateria × (proporção utilizável �
     <context>
         <name>FleetFromGtfs</name>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="48" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="47" />
             <source>Bus fleet from GTFS</source>
             <translation>Frota de ônibus a partir do GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="51" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="50" />
             <source>How many buses a GTFS timetable needs, per route and for the city, by three estimators side by side, for each layover (minimum time at a terminal) given:
 - Blocks: distinct block_id of the route's trips (NULL when the feed has none).
 - Cycle time / headway: N = ceil((T_AB + T_BA + 2 × layover) / h), T the mean trip time of each direction and h the mean headway (the window's length / mean departures per direction, as gtfstools' get_route_frequency; over the whole day, the mean interval between departures). A route with one direction is a loop when its trips end where they start (cycle = T + layover); otherwise its return is assumed to take as long (warned).
@@ -5669,177 +5684,167 @@ O limite inferior é o maior número de viagens em serviço ao mesmo tempo: nenh
 Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: route_id, layover_min, fleet_blocks, fleet_cycle, fleet_chaining, concurrent_max, vehicle_km, vehicle_hours, fleet_with_spares), os totais da cidade (blocos contados uma vez, o limite inferior sobre toda a cidade) e um gráfico de veículos em serviço por hora. Uma viagem pertence à janela quando parte nela; vehicle_km e vehicle_hours são km e horas em serviço (comerciais) ao longo dos traçados.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="75" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="74" />
             <source>Window start (HH:MM; empty = start of the service day)</source>
             <translation>Início da janela (HH:MM; vazio = início do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="78" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="77" />
             <source>Window end (HH:MM; empty = end of the service day)</source>
             <translation>Fim da janela (HH:MM; vazio = fim do dia de serviço)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Layovers (minutes, comma-separated)</source>
             <translation>Tempos de espera no terminal (minutos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="81" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="80" />
             <source>Minimum time a bus stays at a terminal before its next trip; several values give the fleet's sensitivity to it. 0 is a lower bound: buses need time to turn and drivers a break.</source>
             <translation>Tempo mínimo que um ônibus permanece num terminal antes da sua próxima viagem; vários valores dão a sensibilidade da frota a ele. 0 é um limite inferior: os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Spare ratio (%)</source>
             <translation>Proporção de reserva (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="88" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="87" />
             <source>Reserve buses on top of the operated fleet (chaining estimate).</source>
             <translation>Ônibus de reserva além da frota operada (estimativa por encadeamento).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal radius (m)</source>
             <translation>Raio de terminal (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="99" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="98" />
             <source>Terminal stops of a route closer than this are one terminal (a layover area often has one stop per direction).</source>
             <translation>As paradas terminais de uma linha mais próximas que isto são um só terminal (uma área de regulação costuma ter uma parada por sentido).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="105" />
             <source>Fleet per route and layover</source>
             <translation>Frota por linha e tempo de espera</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="106" />
             <source>City fleet totals</source>
             <translation>Totais da frota da cidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>Vehicles in service per hour (chart)</source>
             <translation>Veículos em serviço por hora (gráfico)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="108" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="107" />
             <source>PNG files (*.png)</source>
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="131" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>Não há serviço em {}: escolha outra data (um dia útil, não um feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="167" />
-            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
-            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="170" />
-            <source>Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another.</source>
-            <translation>Data de serviço: {0}, o dia útil com mais viagens ({1}). Informe uma data para escolher outra.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="184" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Nenhuma das linhas {0} circula em {1}: verifique seus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="194" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="179" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Linhas sem viagens em {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="198" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
             <source>between {0} and {1}</source>
             <translation>entre {0} e {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="200" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="185" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Nenhuma viagem parte {0} em {1}: escolha outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="203" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viagens em {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="204" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="189" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viagens terminam antes de começar (p. ex. {1}): foram deixadas de fora; corrija seus horários em stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="210" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="195" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viagens não têm um traçado utilizável (p. ex. {1}): seus km são linhas retas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Uma espera no terminal de 0 min deixa um ônibus partir assim que chega: um limite inferior, os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="229" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} linhas circulam num só sentido e não terminam onde começam (p. ex. {1}): seu tempo de ciclo supõe um retorno tão longo quanto a viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="238" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} linhas circulares (as viagens terminam onde começam, p. ex. {1}): ciclo = tempo de viagem + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="247" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="232" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} linhas têm mais viagens em curso ao mesmo tempo que sua estimativa por ciclo (p. ex. {1}): seus intervalos são irregulares na janela; a estimativa por encadeamento segue o horário.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="257" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="242" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} linhas têm block_id no feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="261" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="246" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera no terminal {0} min: {1} ônibus por encadeamento de viagens ({2} com reserva), {3} por tempo de ciclo, {4} por block_id; no máximo {5} viagens em curso ao mesmo tempo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="281" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
             <source>Buses in service, layover {} min</source>
             <translation>Ônibus em serviço, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="285" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Veículos em serviço por hora (encadeamento de viagens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="286" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="271" />
             <source>Hour of the service day</source>
             <translation>Hora do dia de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="287" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="272" />
             <source>Vehicles</source>
             <translation>Veículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="288" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="273" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viagens em serviço ao mesmo tempo (limite inferior)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Routes (route ids, comma-separated; empty = every bus route)</source>
             <translation>Rotas (ids de rota separados por vírgulas; vazio = todas as rotas de ônibus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="92" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="91" />
             <source>Empty: every bus and trolleybus route (rail and metro routes are left out and counted). Routes named here are counted whatever their mode, e.g. a rail line's trainsets.</source>
             <translation>Vazio: todas as rotas de ônibus e trólebus (as rotas de trem e metrô ficam de fora e são contadas). As rotas indicadas aqui são contadas qualquer que seja o modo, p. ex. os trens de uma linha ferroviária.</translation>
         </message>
@@ -6616,92 +6621,87 @@ O novo feed é validado com as verificações e os códigos de aviso do gtfs-val
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="72" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="70" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="94" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="99" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="105" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="111" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="112" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="110" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="120" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="118" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="122" />
             <source>The window must end after it starts.</source>
             <translation>A janela deve terminar depois de começar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="183" />
-            <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
-            <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="141" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="164" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="167" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="165" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="204" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="181" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="75" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="73" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.
@@ -6716,16 +6716,6 @@ Feeds com frequencies.txt são expandidos em partidas concretas a cada intervalo
 No GTFS as linhas de BRT não se distinguem dos ônibus: informe seus identificadores ou nomes curtos para dar a elas o modo brt. Uma parada é de alta capacidade quando alguma linha de alta capacidade a atende.
 
 Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e critério de frequência (uma parada é frequente com pelo menos 3 partidas por hora, um intervalo de 20 minutos).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="188" />
-            <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
-            <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="193" />
-            <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
-            <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core import gtfs as core_gtfs
 from ...core.activity import BUS_MODES
 from ...core.fleet import TERMINAL_RADIUS_M, fleet_estimates
 from ...core.fleet.trips import fleet_trips
@@ -125,7 +124,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
         feed = self.read_feed(
             self.gtfs_paths({self.GTFS: path}), feedback, self.progress_callback(feedback, 0, 40)
         )
-        date = date or self._representative_date(feed, feedback)
+        date = date or self.representative_date(feed, feedback)
         day = self.service_day(feed, date, feedback, warn=False)
         if not day.service_ids:
             raise QgsProcessingException(
@@ -159,20 +158,6 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
             results[self.OUTPUT_CHART] = self._chart(Path(chart), estimate.hourly)
         feedback.setProgress(100)
         return results
-
-    def _representative_date(self, feed, feedback):
-        """The weekday with the most trips in the feed's first full week (logged)."""
-        day = core_gtfs.representative_weekday(feed)
-        if day is None:
-            raise QgsProcessingException(
-                self.tr("The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.")
-            )
-        feedback.pushInfo(
-            self.tr(
-                "Service date: {0}, the weekday with the most trips ({1}). Give a date to choose another."
-            ).format(day.date.isoformat(), day.trips)
-        )
-        return day.date
 
     def _routes(self, text: str, feed, day, date):
         """The routes asked for (None: every route); a message when none of them runs on the date."""

@@ -7,8 +7,6 @@ capacity for SDG 11.2.1 and writes them as points, plus the route shapes when pr
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -19,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ...core import gtfs as core
 from ..bridge.algorithm import ConectaAlgorithm
@@ -131,7 +129,7 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
         feed = self.read_feed(
             self.gtfs_paths({self.GTFS: path}), feedback, self.progress_callback(feedback, 0, 60)
         )
-        date = date or self._representative_date(feed, feedback)
+        date = date or self.representative_date(feed, feedback)
         self.service_day(feed, date, feedback, warn=False)
         brt = (self.parameterAsString(parameters, self.BRT_ROUTES, context) or "").split(",")
         high = (self.parameterAsString(parameters, self.HIGH_CAPACITY_MODES, context) or "").split(",")
@@ -175,27 +173,6 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
             )
         feedback.setProgress(100)
         return results
-
-    def _representative_date(self, feed: core.GtfsFeed, feedback) -> dt.date:
-        """The weekday with the most trips in the feed's first full week (holidays skipped), logged."""
-        day = core.representative_weekday(feed)
-        if day is None:
-            raise QgsProcessingException(
-                self.tr("The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.")
-            )
-        name = QLocale().dayName(day.date.isoweekday())
-        if day.full_week:
-            message = self.tr(
-                "Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week "
-                "(Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another."
-            )
-        else:
-            message = self.tr(
-                "Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has "
-                "no full week. Give a date to choose another."
-            )
-        feedback.pushInfo(message.format(day.date.isoformat(), name, day.trips))
-        return day.date
 
     def _write_routes(self, parameters, context, feed, routes, transform, crs, feedback) -> str:
         """Route shapes as lines (none when the feed has no shapes.txt)."""

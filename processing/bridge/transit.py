@@ -25,7 +25,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameters,
 )
-from qgis.PyQt.QtCore import QDate, QTime
+from qgis.PyQt.QtCore import QDate, QLocale, QTime
 
 from ...core import gtfs as core_gtfs
 from ...core.progress import ProgressCallback
@@ -346,6 +346,30 @@ class GtfsInput:
             ConectaTransit.tr("{} stop times without a time were interpolated between timed stops."),
             info=True,
         )
+
+    def representative_date(self, feed: core_gtfs.GtfsFeed, feedback) -> _dt.date:
+        """The weekday with the most trips in the feed's first full week (holidays skipped), logged: the service
+        date of an algorithm whose date was left empty."""
+        day = core_gtfs.representative_weekday(feed)
+        if day is None:
+            raise QgsProcessingException(
+                ConectaTransit.tr(
+                    "The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen."
+                )
+            )
+        name = QLocale().dayName(day.date.isoweekday())
+        if day.full_week:
+            message = ConectaTransit.tr(
+                "Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week "
+                "(Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another."
+            )
+        else:
+            message = ConectaTransit.tr(
+                "Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has "
+                "no full week. Give a date to choose another."
+            )
+        feedback.pushInfo(message.format(day.date.isoformat(), name, day.trips))
+        return day.date
 
     def service_day(
         self, feed: core_gtfs.GtfsFeed, date: _dt.date, feedback, warn: bool = True

@@ -266,6 +266,18 @@ def test_a_day_without_service_and_a_feed_without_calendar(conecta_plugin, hand_
     assert not (tmp_path / "routes.csv").exists()
 
 
+def test_without_a_date_the_first_full_week_s_busiest_weekday_is_used(conecta_plugin, hand_feed, tmp_path):
+    """The hand-made calendar runs WK on weekdays and WE at weekends from Monday 2024-01-01: its first full week
+    is 1-7 January, every weekday runs the same trips, so the first of them, Monday 1 January, is the date (the
+    rule and message conecta:gtfsstops gives)."""
+    log = Log()
+    routes, _, _ = fleet_run(hand_feed, tmp_path, log, DATE="")
+    assert any(
+        line.startswith("Service date: 2024-01-01 (Monday), the weekday with the most trips") for line in log.infos
+    )
+    assert set(routes.index.get_level_values("route_id")) == {"R1", "R2"}
+
+
 def test_messages_in_spanish(conecta_plugin, hand_feed, tmp_path, spanish):
     with pytest.raises(QgsProcessingException, match="Los tiempos de espera en terminal deben ser"):
         fleet_run(hand_feed, tmp_path, LAYOVER="-5")
