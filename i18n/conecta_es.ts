@@ -3556,197 +3556,192 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Un viaje sin trazado se mide en línea recta entre sus paradas por este factor (distancia por la calle / distancia en línea recta; redes urbanas: 1,2 a 1,4).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="175" />
-            <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
-            <translation>Indique las horas de la ventana como HH:MM, por ejemplo 06:00; se recibió '{}'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/energy.py" line="195" />
+            <location filename="../processing/bridge/energy.py" line="180" />
             <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
             <translation>Se reutilizan los feeds GTFS leídos en una ejecución anterior (los archivos no cambiaron).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="229" />
+            <location filename="../processing/bridge/energy.py" line="214" />
             <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
             <translation>Ningún viaje de autobús sale entre las {0} y las {1} el {2}: elija otra ventana horaria.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="255" />
+            <location filename="../processing/bridge/energy.py" line="240" />
             <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
             <translation>Rutas que no están en los feeds (ni route_id ni nombre corto): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="261" />
+            <location filename="../processing/bridge/energy.py" line="246" />
             <source>None of the routes given ({}) is in the GTFS feed(s).</source>
             <translation>Ninguna de las rutas indicadas ({}) está en los feeds GTFS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="270" />
+            <location filename="../processing/bridge/energy.py" line="255" />
             <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Ninguna ruta de autobús circula el {date}: las {n} rutas que circulan ese día son de {found}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="282" />
+            <location filename="../processing/bridge/energy.py" line="267" />
             <source>the whole service day, first departure {0}, last {1}</source>
             <translation>todo el día de servicio, primera salida {0}, última {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="284" />
+            <location filename="../processing/bridge/energy.py" line="269" />
             <source>departures from {0} to {1}</source>
             <translation>salidas de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="287" />
+            <location filename="../processing/bridge/energy.py" line="272" />
             <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
             <translation>{0} viajes de autobús de {1} rutas el {2} ({3}): {4:,.1f} km en servicio, {5:,.1f} horas-vehículo, {6} tramos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="314" />
+            <location filename="../processing/bridge/energy.py" line="299" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rutas de otros modos (tren, metro…) quedan fuera: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="305" />
+            <location filename="../processing/bridge/energy.py" line="290" />
             <source>Routes with no bus trip on that day: {}.</source>
             <translation>Rutas sin viajes de autobús ese día: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="325" />
+            <location filename="../processing/bridge/energy.py" line="310" />
             <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
             <translation>Los feeds no tienen shapes.txt: cada distancia es la línea recta entre paradas × {} (factor de desvío), y los tramos se dibujan como líneas rectas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="332" />
+            <location filename="../processing/bridge/energy.py" line="317" />
             <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): su distancia es la línea recta entre paradas × {2} (factor de desvío).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="342" />
+            <location filename="../processing/bridge/energy.py" line="327" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>Se ignoró el shape_dist_traveled de {0} trazados (no creciente, o en una unidad desconocida; p. ej. {1}): las paradas se ubicaron sobre esos trazados por su posición.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="355" />
+            <location filename="../processing/bridge/energy.py" line="340" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viajes provienen de frequencies.txt (una salida por intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="361" />
+            <location filename="../processing/bridge/energy.py" line="346" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viajes terminan antes o cuando empiezan (p. ej. {1}): quedan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="367" />
+            <location filename="../processing/bridge/energy.py" line="352" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen un tiempo programado de cero o menos (p. ej. viajes {1}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="377" />
+            <location filename="../processing/bridge/energy.py" line="362" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} tramos tienen una velocidad programada fuera de {1:g}–{2:g} km/h (p. ej. viajes {3}): toman la velocidad media de su ruta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="537" />
+            <location filename="../processing/bridge/energy.py" line="522" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>Las zonas se superponen (las zonas {} comparten un tramo de una ruta de autobús): las emisiones se contarían dos veces. Use zonas que no se superpongan.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="583" />
+            <location filename="../processing/bridge/energy.py" line="568" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} filas de FLEET: el autobús {1} se calcula como un autobús {2} (la fuente de factores no tiene ninguno).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="587" />
+            <location filename="../processing/bridge/energy.py" line="572" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como Euro {2} (la fase PROCONVE de Brasil de ese año).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="591" />
+            <location filename="../processing/bridge/energy.py" line="576" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como Euro {2}, la clase más cercana que documenta la fuente de factores.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="595" />
+            <location filename="../processing/bridge/energy.py" line="580" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} filas de FLEET: Euro {1} se calcula como año de fabricación {2}, el más reciente de esa clase en CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="599" />
+            <location filename="../processing/bridge/energy.py" line="584" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} filas de FLEET: el año de fabricación {1} se calcula como {2}, el más cercano que documenta CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="603" />
+            <location filename="../processing/bridge/energy.py" line="588" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} filas de FLEET: se usan para {1} los factores de CETESB del año calendario {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="611" />
+            <location filename="../processing/bridge/energy.py" line="596" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rutas no tienen filas en FLEET: reciben la composición por defecto (p. ej. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="618" />
+            <location filename="../processing/bridge/energy.py" line="603" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rutas de FLEET no tienen viajes de autobús en la actividad (no están en el feed, no circulan ese día o en esa ventana, o no son autobuses): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="629" />
+            <location filename="../processing/bridge/energy.py" line="614" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} tramos tienen una velocidad fuera del rango válido de su curva EMEP/EEA (p. ej. viajes {1}): el factor se toma en el extremo más cercano del rango.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="640" />
+            <location filename="../processing/bridge/energy.py" line="625" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mezcla de biocombustible {0}: {1:,.2f} t de CO2 biogénico, informadas aparte (co2_bio_kg) y no en co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="650" />
+            <location filename="../processing/bridge/energy.py" line="635" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de autobús: {1:,.2f} t de CO2 fósil (del tanque a la rueda), {2:,.2f} t de combustible, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="671" />
+            <location filename="../processing/bridge/energy.py" line="656" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Autobuses eléctricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 en las centrales (del pozo a la rueda, co2_grid_kg; factor de la red {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="687" />
+            <location filename="../processing/bridge/energy.py" line="672" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>El factor de la red eléctrica de {} es una estimación: verifíquelo con la fuente nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="700" />
+            <location filename="../processing/bridge/energy.py" line="685" />
             <source>Walking</source>
             <translation>A pie</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="701" />
+            <location filename="../processing/bridge/energy.py" line="686" />
             <source>Cycling</source>
             <translation>En bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="702" />
+            <location filename="../processing/bridge/energy.py" line="687" />
             <source>Car</source>
             <translation>En automóvil</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="703" />
+            <location filename="../processing/bridge/energy.py" line="688" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="704" />
+            <location filename="../processing/bridge/energy.py" line="689" />
             <source>Bus</source>
             <translation>Autobús</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="705" />
+            <location filename="../processing/bridge/energy.py" line="690" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="706" />
+            <location filename="../processing/bridge/energy.py" line="691" />
             <source>Metro</source>
             <translation>Metro</translation>
         </message>
@@ -3930,16 +3925,6 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/fleet.py" line="144" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>La fecha {} no es válida: escríbala como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/fleet.py" line="157" />
-            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
-            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/fleet.py" line="161" />
-            <source>The time window must end after it starts: {0} to {1}.</source>
-            <translation>La ventana de tiempo debe terminar después de empezar: {0} a {1}.</translation>
         </message>
     </context>
     <context>
@@ -4860,17 +4845,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="381" />
+            <location filename="../processing/bridge/transit.py" line="409" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="391" />
+            <location filename="../processing/bridge/transit.py" line="419" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="398" />
+            <location filename="../processing/bridge/transit.py" line="426" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
@@ -4900,19 +4885,29 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="355" />
+            <location filename="../processing/bridge/transit.py" line="383" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="362" />
+            <location filename="../processing/bridge/transit.py" line="390" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="395" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="366" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00; got '{}'.</source>
+            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00; se recibió '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="373" />
+            <source>The time window must end after it starts: {0} to {1}.</source>
+            <translation>La ventana de tiempo debe terminar después de empezar: {0} a {1}.</translation>
         </message>
     </context>
     <context>
@@ -5744,97 +5739,97 @@ Salidas: la tabla por línea (una fila por línea y tiempo de espera: route_id, 
             <translation>Archivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="127" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>No hay servicio el {}: elija otra fecha (un día laborable, no un feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Ninguna de las líneas {0} circula el {1}: revise sus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="179" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="176" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Líneas sin viajes el {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="180" />
             <source>between {0} and {1}</source>
             <translation>entre {0} y {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="185" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="182" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Ningún viaje sale {0} el {1}: elija otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="185" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viajes el {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="189" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="186" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viajes terminan antes de empezar (p. ej. {1}): se dejaron fuera; corrija sus horarios en stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="195" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="192" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viajes no tienen un trazado utilizable (p. ej. {1}): sus km son líneas rectas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="205" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Una espera en terminal de 0 min deja que un bus salga en cuanto llega: una cota inferior, los buses necesitan tiempo para dar la vuelta y los conductores un descanso.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="211" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} líneas circulan en un solo sentido y no terminan donde empiezan (p. ej. {1}): su tiempo de ciclo supone un regreso tan largo como el viaje.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="220" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} líneas circulares (los viajes terminan donde empiezan, p. ej. {1}): ciclo = tiempo de viaje + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="232" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="229" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} líneas tienen más viajes en curso a la vez que su estimación por ciclo (p. ej. {1}): sus intervalos son irregulares en la ventana; la estimación por encadenamiento sigue el horario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="242" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="239" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} líneas tienen block_id en el feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="246" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="243" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera en terminal {0} min: {1} buses por encadenamiento de viajes ({2} con reserva), {3} por tiempo de ciclo, {4} por block_id; como máximo {5} viajes en curso a la vez.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="263" />
             <source>Buses in service, layover {} min</source>
             <translation>Buses en servicio, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="267" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Vehículos en servicio por hora (encadenamiento de viajes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="271" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="268" />
             <source>Hour of the service day</source>
             <translation>Hora del día de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="272" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="269" />
             <source>Vehicles</source>
             <translation>Vehículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="273" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viajes en servicio a la vez (cota inferior)</translation>
         </message>
@@ -6621,87 +6616,77 @@ El nuevo feed se valida con las comprobaciones y los códigos de aviso de gtfs-v
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="70" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="68" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas y frecuencias GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="89" />
             <source>Window start (HH:MM)</source>
             <translation>Inicio de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="90" />
             <source>Window end (HH:MM)</source>
             <translation>Fin de la ventana (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Rutas BRT (identificadores o nombres cortos, separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas rutas reciben el modo brt y la clase de baja capacidad, como indican los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidad (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos de la clase de alta capacidad; todo otro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) es de baja capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="105" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>Output CRS</source>
             <translation>SRC de salida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="110" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="108" />
             <source>GTFS route shapes</source>
             <translation>Trazados de rutas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="118" />
-            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
-            <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="122" />
-            <source>The window must end after it starts.</source>
-            <translation>La ventana debe terminar después de empezar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Ninguna salida en la ventana {0}–{1} el {2}: las paradas se escriben con 0 salidas. Pruebe otra ventana u otra fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="147" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas no tienen servicio de ninguna ruta en esa fecha.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="165" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="150" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas escritas; {1} salidas en la ventana; {2} paradas de alta capacidad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="181" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="166" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>El feed no tiene shapes.txt: no se escriben trazados de rutas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="73" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="71" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.

@@ -3556,197 +3556,192 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Uma viagem sem traçado é medida em linha reta entre suas paradas vezes este fator (distância pela rua / distância em linha reta; redes urbanas: 1,2 a 1,4).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="175" />
-            <source>Give the times of the window as HH:MM, for example 06:00; got '{}'.</source>
-            <translation>Informe os horários da janela como HH:MM, por exemplo 06:00; recebido '{}'.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/energy.py" line="195" />
+            <location filename="../processing/bridge/energy.py" line="180" />
             <source>Reusing the GTFS feed(s) read in a previous run (the files are unchanged).</source>
             <translation>Reutilizando os feeds GTFS lidos em uma execução anterior (os arquivos não mudaram).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="229" />
+            <location filename="../processing/bridge/energy.py" line="214" />
             <source>No bus trip starts between {0} and {1} on {2}: choose another time window.</source>
             <translation>Nenhuma viagem de ônibus parte entre {0} e {1} em {2}: escolha outra janela horária.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="255" />
+            <location filename="../processing/bridge/energy.py" line="240" />
             <source>Routes not in the feed(s) (neither a route_id nor a short name): {}.</source>
             <translation>Rotas que não estão nos feeds (nem route_id nem nome curto): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="261" />
+            <location filename="../processing/bridge/energy.py" line="246" />
             <source>None of the routes given ({}) is in the GTFS feed(s).</source>
             <translation>Nenhuma das rotas informadas ({}) está nos feeds GTFS.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="270" />
+            <location filename="../processing/bridge/energy.py" line="255" />
             <source>No bus route runs on {date}: the {n} routes running that day are {found}.</source>
             <translation>Nenhuma rota de ônibus circula em {date}: as {n} rotas que circulam nesse dia são de {found}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="282" />
+            <location filename="../processing/bridge/energy.py" line="267" />
             <source>the whole service day, first departure {0}, last {1}</source>
             <translation>todo o dia de serviço, primeira partida {0}, última {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="284" />
+            <location filename="../processing/bridge/energy.py" line="269" />
             <source>departures from {0} to {1}</source>
             <translation>partidas de {0} a {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="287" />
+            <location filename="../processing/bridge/energy.py" line="272" />
             <source>{0} bus trips of {1} routes on {2} ({3}): {4:,.1f} revenue-km, {5:,.1f} vehicle-hours, {6} stop-to-stop segments.</source>
             <translation>{0} viagens de ônibus de {1} rotas em {2} ({3}): {4:,.1f} km em serviço, {5:,.1f} horas-veículo, {6} trechos entre paradas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="314" />
+            <location filename="../processing/bridge/energy.py" line="299" />
             <source>{0} routes of other modes (rail, metro…) are left out: {1}.</source>
             <translation>{0} rotas de outros modos (trem, metrô…) ficam de fora: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="305" />
+            <location filename="../processing/bridge/energy.py" line="290" />
             <source>Routes with no bus trip on that day: {}.</source>
             <translation>Rotas sem viagens de ônibus nesse dia: {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="325" />
+            <location filename="../processing/bridge/energy.py" line="310" />
             <source>The feed(s) have no shapes.txt: every distance is the straight line between stops × {} (detour factor), and the segments are drawn as straight lines.</source>
             <translation>Os feeds não têm shapes.txt: cada distância é a linha reta entre paradas × {} (fator de desvio), e os trechos são desenhados como linhas retas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="332" />
+            <location filename="../processing/bridge/energy.py" line="317" />
             <source>{0} trips have no usable shape (e.g. {1}): their distance is the straight line between stops × {2} (detour factor).</source>
             <translation>{0} viagens não têm traçado utilizável (p. ex. {1}): sua distância é a linha reta entre paradas × {2} (fator de desvio).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="342" />
+            <location filename="../processing/bridge/energy.py" line="327" />
             <source>The shape_dist_traveled of {0} shapes was ignored (not increasing, or in no known unit; e.g. {1}): the stops were placed on those shapes by their position.</source>
             <translation>O shape_dist_traveled de {0} traçados foi ignorado (não crescente, ou em unidade desconhecida; p. ex. {1}): as paradas foram localizadas nesses traçados pela sua posição.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="355" />
+            <location filename="../processing/bridge/energy.py" line="340" />
             <source>{} trips come from frequencies.txt (one run every headway).</source>
             <translation>{} viagens vêm de frequencies.txt (uma partida a cada intervalo).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="361" />
+            <location filename="../processing/bridge/energy.py" line="346" />
             <source>{0} trips end before or when they start (e.g. {1}): they are left out.</source>
             <translation>{0} viagens terminam antes ou quando começam (p. ex. {1}): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="367" />
+            <location filename="../processing/bridge/energy.py" line="352" />
             <source>{0} segments have a scheduled time of zero or less (e.g. trips {1}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm tempo programado zero ou menor (p. ex. viagens {1}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="377" />
+            <location filename="../processing/bridge/energy.py" line="362" />
             <source>{0} segments have a scheduled speed outside {1:g}–{2:g} km/h (e.g. trips {3}): they take the mean speed of their route.</source>
             <translation>{0} trechos têm velocidade programada fora de {1:g}–{2:g} km/h (p. ex. viagens {3}): recebem a velocidade média de sua rota.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="537" />
+            <location filename="../processing/bridge/energy.py" line="522" />
             <source>The zones overlap (zones {} share a piece of a bus route): emissions would be counted twice. Use zones that do not overlap.</source>
             <translation>As zonas se sobrepõem (as zonas {} compartilham um trecho de uma rota de ônibus): as emissões seriam contadas duas vezes. Use zonas que não se sobreponham.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="583" />
+            <location filename="../processing/bridge/energy.py" line="568" />
             <source>{0} FLEET rows: the {1} bus is computed as a {2} bus (the factor source has none).</source>
             <translation>{0} linhas de FLEET: o ônibus {1} é calculado como um ônibus {2} (a fonte de fatores não tem nenhum).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="587" />
+            <location filename="../processing/bridge/energy.py" line="572" />
             <source>{0} FLEET rows: model year {1} is computed as Euro {2} (Brazil's PROCONVE phase of that year).</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como Euro {2} (a fase PROCONVE do Brasil nesse ano).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="591" />
+            <location filename="../processing/bridge/energy.py" line="576" />
             <source>{0} FLEET rows: Euro {1} is computed as Euro {2}, the nearest class the factor source documents.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como Euro {2}, a classe mais próxima que a fonte de fatores documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="595" />
+            <location filename="../processing/bridge/energy.py" line="580" />
             <source>{0} FLEET rows: Euro {1} is computed as model year {2}, the newest CETESB model year of that class.</source>
             <translation>{0} linhas de FLEET: Euro {1} é calculado como ano de fabricação {2}, o mais recente dessa classe na CETESB.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="599" />
+            <location filename="../processing/bridge/energy.py" line="584" />
             <source>{0} FLEET rows: model year {1} is computed as model year {2}, the nearest one CETESB documents.</source>
             <translation>{0} linhas de FLEET: o ano de fabricação {1} é calculado como {2}, o mais próximo que a CETESB documenta.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="603" />
+            <location filename="../processing/bridge/energy.py" line="588" />
             <source>{0} FLEET rows: CETESB's factors of calendar year {2} are used for {1}.</source>
             <translation>{0} linhas de FLEET: usam-se para {1} os fatores da CETESB do ano-calendário {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="611" />
+            <location filename="../processing/bridge/energy.py" line="596" />
             <source>{0} routes have no FLEET rows: they get the default mix (e.g. {1}).</source>
             <translation>{0} rotas não têm registros em FLEET: recebem a composição padrão (p. ex. {1}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="618" />
+            <location filename="../processing/bridge/energy.py" line="603" />
             <source>{0} FLEET routes have no bus trip in the activity (not in the feed, not running that day or in that window, or not buses): {1}.</source>
             <translation>{0} rotas de FLEET não têm viagens de ônibus na atividade (não estão no feed, não circulam nesse dia ou nessa janela, ou não são ônibus): {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="629" />
+            <location filename="../processing/bridge/energy.py" line="614" />
             <source>{0} segments have a speed outside the valid range of their EMEP/EEA curve (e.g. trips {1}): the factor is taken at the nearest end of the range.</source>
             <translation>{0} trechos têm velocidade fora da faixa válida de sua curva EMEP/EEA (p. ex. viagens {1}): o fator é tomado no extremo mais próximo da faixa.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="640" />
+            <location filename="../processing/bridge/energy.py" line="625" />
             <source>Biofuel blend {0}: {1:,.2f} t of biogenic CO2, reported apart (co2_bio_kg) and not in co2_kg.</source>
             <translation>Mistura de biocombustível {0}: {1:,.2f} t de CO2 biogênico, informadas à parte (co2_bio_kg) e não em co2_kg.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="650" />
+            <location filename="../processing/bridge/energy.py" line="635" />
             <source>{0:,.1f} bus-km: {1:,.2f} t of fossil CO2 (tank-to-wheel), {2:,.2f} t of fuel, {3:,.2f} kg of NOx, {4:,.3f} kg of PM10.</source>
             <translation>{0:,.1f} km de ônibus: {1:,.2f} t de CO2 fóssil (do tanque à roda), {2:,.2f} t de combustível, {3:,.2f} kg de NOx, {4:,.3f} kg de PM10.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="671" />
+            <location filename="../processing/bridge/energy.py" line="656" />
             <source>Electric buses: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t of CO2 at the power plants (well-to-wheel, co2_grid_kg; grid factor {3} kg CO2/kWh {4}; {5}).</source>
             <translation>Ônibus elétricos: {0:,.1f} km, {1:,.1f} kWh, {2:,.3f} t de CO2 nas usinas (do poço à roda, co2_grid_kg; fator da rede {3} kg CO2/kWh {4}; {5}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="687" />
+            <location filename="../processing/bridge/energy.py" line="672" />
             <source>The grid factor of {} is an estimate: verify it with the national source.</source>
             <translation>O fator da rede elétrica de {} é uma estimativa: verifique-o com a fonte nacional.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="700" />
+            <location filename="../processing/bridge/energy.py" line="685" />
             <source>Walking</source>
             <translation>A pé</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="701" />
+            <location filename="../processing/bridge/energy.py" line="686" />
             <source>Cycling</source>
             <translation>De bicicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="702" />
+            <location filename="../processing/bridge/energy.py" line="687" />
             <source>Car</source>
             <translation>De carro</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="703" />
+            <location filename="../processing/bridge/energy.py" line="688" />
             <source>Motorcycle</source>
             <translation>Motocicleta</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="704" />
+            <location filename="../processing/bridge/energy.py" line="689" />
             <source>Bus</source>
             <translation>Ônibus</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="705" />
+            <location filename="../processing/bridge/energy.py" line="690" />
             <source>BRT</source>
             <translation>BRT</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/energy.py" line="706" />
+            <location filename="../processing/bridge/energy.py" line="691" />
             <source>Metro</source>
             <translation>Metrô</translation>
         </message>
@@ -3930,16 +3925,6 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/fleet.py" line="144" />
             <source>The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>A data {} não é válida: escreva-a como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/fleet.py" line="157" />
-            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
-            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
-        </message>
-        <message>
-            <location filename="../processing/bridge/fleet.py" line="161" />
-            <source>The time window must end after it starts: {0} to {1}.</source>
-            <translation>A janela de tempo deve terminar depois de começar: {0} a {1}.</translation>
         </message>
     </context>
     <context>
@@ -4860,17 +4845,17 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="381" />
+            <location filename="../processing/bridge/transit.py" line="409" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="391" />
+            <location filename="../processing/bridge/transit.py" line="419" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="398" />
+            <location filename="../processing/bridge/transit.py" line="426" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
@@ -4900,19 +4885,29 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="355" />
+            <location filename="../processing/bridge/transit.py" line="383" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="362" />
+            <location filename="../processing/bridge/transit.py" line="390" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="367" />
+            <location filename="../processing/bridge/transit.py" line="395" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="366" />
+            <source>Times must be written HH:MM, for example 07:00 and 09:00; got '{}'.</source>
+            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00; recebido '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/transit.py" line="373" />
+            <source>The time window must end after it starts: {0} to {1}.</source>
+            <translation>A janela de tempo deve terminar depois de começar: {0} a {1}.</translation>
         </message>
     </context>
     <context>
@@ -5744,97 +5739,97 @@ Saídas: a tabela por linha (uma linha por linha de ônibus e tempo de espera: r
             <translation>Arquivos PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="130" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="127" />
             <source>No service runs on {}: choose another date (a weekday, not a holiday).</source>
             <translation>Não há serviço em {}: escolha outra data (um dia útil, não um feriado).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="169" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="166" />
             <source>None of the routes {0} runs on {1}: check their route_id.</source>
             <translation>Nenhuma das linhas {0} circula em {1}: verifique seus route_id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="179" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="176" />
             <source>Routes without trips on {0}: {1}.</source>
             <translation>Linhas sem viagens em {0}: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="183" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="180" />
             <source>between {0} and {1}</source>
             <translation>entre {0} e {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="185" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="182" />
             <source>No trip departs {0} on {1}: choose another window or date.</source>
             <translation>Nenhuma viagem parte {0} em {1}: escolha outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="188" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="185" />
             <source>{0} trips on {1} {2}.</source>
             <translation>{0} viagens em {1} {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="189" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="186" />
             <source>{0} trips end before they start (e.g. {1}): they were left out; fix their stop times.</source>
             <translation>{0} viagens terminam antes de começar (p. ex. {1}): foram deixadas de fora; corrija seus horários em stop_times.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="195" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="192" />
             <source>{0} trips have no usable shape (e.g. {1}): their km are straight lines between stops × 1.3.</source>
             <translation>{0} viagens não têm um traçado utilizável (p. ex. {1}): seus km são linhas retas entre paradas × 1,3.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="208" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="205" />
             <source>A layover of 0 min lets a bus leave the moment it arrives: a lower bound, buses need time to turn and drivers a break.</source>
             <translation>Uma espera no terminal de 0 min deixa um ônibus partir assim que chega: um limite inferior, os ônibus precisam de tempo para retornar e os motoristas de uma pausa.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="214" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="211" />
             <source>{0} routes run in one direction only and do not end where they start (e.g. {1}): their cycle time assumes a return as long as the trip.</source>
             <translation>{0} linhas circulam num só sentido e não terminam onde começam (p. ex. {1}): seu tempo de ciclo supõe um retorno tão longo quanto a viagem.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="223" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="220" />
             <source>{0} loop routes (trips end where they start, e.g. {1}): cycle = trip time + layover.</source>
             <translation>{0} linhas circulares (as viagens terminam onde começam, p. ex. {1}): ciclo = tempo de viagem + espera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="232" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="229" />
             <source>{0} routes have more trips running at once than their cycle estimate (e.g. {1}): their headways are irregular in the window; the chaining estimate follows the timetable.</source>
             <translation>{0} linhas têm mais viagens em curso ao mesmo tempo que sua estimativa por ciclo (p. ex. {1}): seus intervalos são irregulares na janela; a estimativa por encadeamento segue o horário.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="242" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="239" />
             <source>{} routes have block_id in the feed.</source>
             <translation>{} linhas têm block_id no feed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="246" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="243" />
             <source>Layover {0} min: {1} buses by trip chaining ({2} with spares), {3} by cycle time, {4} by block_id; at most {5} trips run at once.</source>
             <translation>Espera no terminal {0} min: {1} ônibus por encadeamento de viagens ({2} com reserva), {3} por tempo de ciclo, {4} por block_id; no máximo {5} viagens em curso ao mesmo tempo.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="266" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="263" />
             <source>Buses in service, layover {} min</source>
             <translation>Ônibus em serviço, espera {} min</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="267" />
             <source>Vehicles in service per hour (trip chaining)</source>
             <translation>Veículos em serviço por hora (encadeamento de viagens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="271" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="268" />
             <source>Hour of the service day</source>
             <translation>Hora do dia de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="272" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="269" />
             <source>Vehicles</source>
             <translation>Veículos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/fleetfromgtfs.py" line="273" />
+            <location filename="../processing/algorithms/fleetfromgtfs.py" line="270" />
             <source>Trips in service at once (lower bound)</source>
             <translation>Viagens em serviço ao mesmo tempo (limite inferior)</translation>
         </message>
@@ -6621,87 +6616,77 @@ O novo feed é validado com as verificações e os códigos de aviso do gtfs-val
     <context>
         <name>GtfsStops</name>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="70" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="68" />
             <source>GTFS stops and frequencies</source>
             <translation>Paradas e frequências GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="89" />
             <source>Window start (HH:MM)</source>
             <translation>Início da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="92" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="90" />
             <source>Window end (HH:MM)</source>
             <translation>Fim da janela (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
             <source>BRT routes (route ids or short names, comma-separated)</source>
             <translation>Linhas de BRT (identificadores ou nomes curtos, separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="93" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="91" />
             <source>These routes get mode brt and the low capacity class, as the SDG metadata says.</source>
             <translation>Estas linhas recebem o modo brt e a classe de baixa capacidade, como dizem os metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>High-capacity modes (comma-separated)</source>
             <translation>Modos de alta capacidade (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="97" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="95" />
             <source>Modes of the high capacity class; every other public transport mode (bus, brt, tram, trolleybus, aerial_lift, funicular …) is low capacity.</source>
             <translation>Modos da classe de alta capacidade; todo outro modo de transporte público (bus, brt, tram, trolleybus, aerial_lift, funicular …) é de baixa capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="105" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="103" />
             <source>Output CRS</source>
             <translation>SRC de saída</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="109" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="107" />
             <source>GTFS stops</source>
             <translation>Paradas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="110" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="108" />
             <source>GTFS route shapes</source>
             <translation>Traçados das linhas GTFS</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="118" />
-            <source>Times must be written HH:MM, for example 07:00 and 09:00.</source>
-            <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="122" />
-            <source>The window must end after it starts.</source>
-            <translation>A janela deve terminar depois de começar.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="139" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="124" />
             <source>No departure in the window {0}–{1} on {2}: the stops are written with 0 departures. Try another window or date.</source>
             <translation>Nenhuma partida na janela {0}–{1} em {2}: as paradas são gravadas com 0 partidas. Tente outra janela ou outra data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="162" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="147" />
             <source>{} stops are served by no route on that date.</source>
             <translation>{} paradas não são atendidas por nenhuma linha nessa data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="165" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="150" />
             <source>{0} stops written; {1} departures in the window; {2} high-capacity stops.</source>
             <translation>{0} paradas gravadas; {1} partidas na janela; {2} paradas de alta capacidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="181" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="166" />
             <source>The feed has no shapes.txt: no route shapes are written.</source>
             <translation>O feed não tem shapes.txt: nenhum traçado de linha é gravado.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/gtfsstops.py" line="73" />
+            <location filename="../processing/algorithms/gtfsstops.py" line="71" />
             <source>Reads a GTFS feed (zip file) offline and writes its stops as points with their mode, the modes of all routes serving them, their capacity class for SDG 11.2.1 (low: bus, tram, BRT; high: rail, metro, ferry), the departures in a time window of a service date, departures per hour, mean headway (window length / departures), wheelchair boarding and number of routes. Route shapes are written too when the feed has shapes.txt.
 
 Feeds with frequencies.txt are expanded into concrete departures every headway; feeds with only calendar_dates.txt work. Broken rows are skipped and counted, naming the file and line. The default date is a representative weekday: the one with the most trips in the first full week (Monday to Sunday) of the feed's calendar, skipping holidays removed in calendar_dates.txt.

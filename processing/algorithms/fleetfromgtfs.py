@@ -20,7 +20,7 @@ from ...core.progress import scaled
 from ...translation import format_number
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.energy import report_other_modes
-from ..bridge.fleet import layover_list, service_date, time_window, write_fleet_table
+from ..bridge.fleet import layover_list, service_date, write_fleet_table
 from ..bridge.messages import push_count, show_ids
 from ..bridge.parsers import clock
 from ..bridge.transit import GtfsInput
@@ -114,10 +114,7 @@ class FleetFromGtfs(GtfsInput, ConectaAlgorithm):
 
     def process(self, parameters, context, feedback):
         date = service_date(self.parameterAsString(parameters, self.DATE, context))
-        start, end = time_window(
-            self.parameterAsString(parameters, self.START_TIME, context),
-            self.parameterAsString(parameters, self.END_TIME, context),
-        )
+        start, end = self.time_window(parameters, context)
         layovers = layover_list(self.parameterAsString(parameters, self.LAYOVER, context))
         spare = self.parameterAsDouble(parameters, self.SPARE_RATIO, context) / 100.0
         path = self.parameterAsFile(parameters, self.GTFS, context)

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsWkbTypes,
 )
@@ -24,7 +23,6 @@ from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.fleet import service_date
 from ..bridge.geometry import multiline_wkb
 from ..bridge.messages import push_count
-from ..bridge.parsers import parse_clock
 from ..bridge.transit import GtfsInput, point_features
 from ..bridge.writers import Output, table_fields, write_geometries
 
@@ -109,21 +107,8 @@ class GtfsStops(GtfsInput, ConectaAlgorithm):
         self.add_sink(self.OUTPUT, self.tr("GTFS stops"), QgsProcessing.TypeVectorPoint)
         self.add_sink(self.ROUTES, self.tr("GTFS route shapes"), QgsProcessing.TypeVectorLine, optional=True)
 
-    def _window(self, parameters, context) -> tuple:
-        """(start, end) of the time window in seconds."""
-        try:
-            start = parse_clock(self.parameterAsString(parameters, self.START_TIME, context))
-            end = parse_clock(self.parameterAsString(parameters, self.END_TIME, context))
-        except ValueError:
-            raise QgsProcessingException(
-                self.tr("Times must be written HH:MM, for example 07:00 and 09:00.")
-            ) from None
-        if end <= start:
-            raise QgsProcessingException(self.tr("The window must end after it starts."))
-        return start, end
-
     def process(self, parameters, context, feedback):
-        start, end = self._window(parameters, context)
+        start, end = self.time_window(parameters, context, required=True)
         date = service_date(self.parameterAsString(parameters, self.DATE, context))
         path = self.parameterAsFile(parameters, self.GTFS, context)
         feed = self.read_feed(

@@ -37,7 +37,7 @@ from ...core import gtfs as core_gtfs
 from ...core.progress import Cancelled, scaled
 from ...translation import localized
 from .messages import _Context, push_count, show_ids
-from .parsers import clock, parse_clock
+from .parsers import clock
 from .readers import read_attributes, source_of, table_file
 from .transit import GtfsInput
 from .writers import table_fields, write_geometries
@@ -164,21 +164,6 @@ class BusDayInput(GtfsInput):
 
     # ------------------------------------------------------------------ reading parameters
 
-    def bus_window(self, parameters, context) -> Tuple[Optional[int], Optional[int]]:
-        """START_TIME and END_TIME in seconds after midnight (None when empty)."""
-        out = []
-        for key in (self.START_TIME, self.END_TIME):
-            text = (self.parameterAsString(parameters, key, context) or "").strip()
-            try:
-                out.append(parse_clock(text) if text else None)
-            except ValueError:
-                raise QgsProcessingException(
-                    ConectaEnergy.tr(
-                        "Give the times of the window as HH:MM, for example 06:00; got '{}'."
-                    ).format(text)
-                ) from None
-        return out[0], out[1]
-
     def route_names(self, parameters, context) -> Optional[list]:
         """The route ids or short names typed in ROUTES (None when empty)."""
         text = self.parameterAsString(parameters, self.ROUTES, context) or ""
@@ -204,7 +189,7 @@ class BusDayInput(GtfsInput):
         """Read the feeds and compute the day's bus activity (progress 0 to ``end``), reported in the log."""
         paths = self.gtfs_paths(parameters)
         date = self.service_date(parameters, context)
-        start_s, end_s = self.bus_window(parameters, context)
+        start_s, end_s = self.time_window(parameters, context)
         names = self.route_names(parameters, context)
         detour = self.parameterAsDouble(parameters, self.DETOUR, context)
         progress = self.progress_callback(feedback, 0, end)

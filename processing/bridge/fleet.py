@@ -15,7 +15,7 @@ import pandas as pd
 from qgis.core import QgsProcessingException
 
 from .messages import _Context
-from .parsers import parse_clock, parse_date, parse_named_numbers, parse_numbers
+from .parsers import parse_date, parse_named_numbers, parse_numbers
 from .readers import file_columns, read_long_table, source_of, table_file
 from .writers import variant_of, write_table
 
@@ -146,24 +146,6 @@ def service_date(text: str) -> Optional[_dt.date]:
                 "The date {} is not valid: write it as YYYY-MM-DD, for example 2019-05-13."
             ).format(text)
         ) from None
-
-
-def time_window(start_text: str, end_text: str) -> tuple:
-    """(start, end) in seconds of the window typed HH:MM; None for a bound left empty."""
-    try:
-        start = parse_clock(start_text) if (start_text or "").strip() else None
-        end = parse_clock(end_text) if (end_text or "").strip() else None
-    except ValueError:
-        raise QgsProcessingException(
-            ConectaFleet.tr("Times must be written HH:MM, for example 07:00 and 09:00.")
-        ) from None
-    if start is not None and end is not None and end <= start:
-        raise QgsProcessingException(
-            ConectaFleet.tr("The time window must end after it starts: {0} to {1}.").format(
-                start_text, end_text
-            )
-        )
-    return start, end
 
 
 def write_fleet_table(alg, parameters, key: str, context, feedback, frame: pd.DataFrame) -> str:

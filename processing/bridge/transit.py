@@ -347,6 +347,34 @@ class GtfsInput:
             info=True,
         )
 
+    def time_window(self, parameters, context, required: bool = False) -> tuple:
+        """START_TIME and END_TIME (HH:MM; 24:30 is half past midnight of the same service day) in seconds
+        after midnight, None for a bound left empty unless ``required``; a time that is not HH:MM and a window
+        that does not end after it starts are refused with a message."""
+        texts = [
+            (self.parameterAsString(parameters, key, context) or "").strip()
+            for key in ("START_TIME", "END_TIME")
+        ]
+        values = []
+        for text in texts:
+            if not text and not required:
+                values.append(None)
+                continue
+            try:
+                values.append(parse_clock(text))
+            except ValueError:
+                raise QgsProcessingException(
+                    ConectaTransit.tr(
+                        "Times must be written HH:MM, for example 07:00 and 09:00; got '{}'."
+                    ).format(text)
+                ) from None
+        start, end = values
+        if start is not None and end is not None and end <= start:
+            raise QgsProcessingException(
+                ConectaTransit.tr("The time window must end after it starts: {0} to {1}.").format(*texts)
+            )
+        return start, end
+
     def representative_date(self, feed: core_gtfs.GtfsFeed, feedback) -> _dt.date:
         """The weekday with the most trips in the feed's first full week (holidays skipped), logged: the service
         date of an algorithm whose date was left empty."""

@@ -208,11 +208,11 @@ def test_a_date_whose_only_service_has_no_trip(conecta_plugin, tmp_path):
 def test_window_and_route_texts(conecta_plugin, feed, tmp_path):
     files = outputs(tmp_path, *ACTIVITY_OUT)
     with pytest.raises(
-        QgsProcessingException, match="Give the times of the window as HH:MM, for example 06:00; got '6h'"
+        QgsProcessingException, match="Times must be written HH:MM, for example 07:00 and 09:00; got '6h'"
     ):
         run("busactivity", {"GTFS": feed, "DATE": DATE, "START_TIME": "6h", **files})
     with pytest.raises(
-        QgsProcessingException, match=r"The time window must end after it starts \(start 08:00, end 06:00\)"
+        QgsProcessingException, match="The time window must end after it starts: 08:00 to 06:00"
     ):
         run("busactivity", {"GTFS": feed, "DATE": DATE, "START_TIME": "08:00", "END_TIME": "06:00", **files})
     with pytest.raises(

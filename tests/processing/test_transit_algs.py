@@ -726,8 +726,11 @@ def test_gtfsstops_bad_input(conecta_plugin, tmp_path):
     path = hand_stops_feed(tmp_path / "s.zip")
     before = digest(path)
     for extra, message in (
-        ({"START_TIME": "noon"}, r"Times must be written HH:MM, for example 07:00 and 09:00"),
-        ({"START_TIME": "09:00", "END_TIME": "09:00"}, r"The window must end after it starts"),
+        ({"START_TIME": "noon"}, r"Times must be written HH:MM, for example 07:00 and 09:00; got 'noon'"),
+        (
+            {"START_TIME": "09:00", "END_TIME": "09:00"},
+            r"The time window must end after it starts: 09:00 to 09:00",
+        ),
         ({"DATE": "13/05/2019"}, r"The date 13/05/2019 is not valid: write it as YYYY-MM-DD"),
         (
             {"DATE": "2018-01-01"},
