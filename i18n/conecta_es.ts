@@ -3976,6 +3976,39 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaIsochrones</name>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="48" />
+            <source>Starting points</source>
+            <translation>Puntos de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="38" />
+            <source>Id field</source>
+            <translation>Campo identificador</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="39" />
+            <source>Minutes (comma-separated)</source>
+            <translation>Minutos (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="43" />
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="57" />
+            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
+            <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="104" />
+            <source>{} isochrones written.</source>
+            <translation>Se escribieron {} isócronas.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaMatrix</name>
         <message>
             <location filename="../processing/bridge/longmatrix.py" line="179" />
@@ -6889,57 +6922,27 @@ Método: ONU-Hábitat, metadatos del ODS 11.2.1 (2021): clases de capacidad y cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="36" />
+            <location filename="../processing/algorithms/isochrones.py" line="31" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (red vial)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="78" />
-            <source>Starting points</source>
-            <translation>Puntos de partida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="57" />
-            <source>Id field</source>
-            <translation>Campo identificador</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="58" />
-            <source>Minutes (comma-separated)</source>
-            <translation>Minutos (separados por comas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="59" />
+            <location filename="../processing/algorithms/isochrones.py" line="48" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Una isócrona por punto (si no, disueltas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="66" />
+            <location filename="../processing/algorithms/isochrones.py" line="55" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="132" />
-            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
-            <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="102" />
-            <source>{} isochrones written.</source>
-            <translation>Se escribieron {} isócronas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="69" />
-            <source>Minutes</source>
-            <translation>Minutos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="137" />
+            <location filename="../processing/algorithms/isochrones.py" line="97" />
             <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
             <translation>{0} puntos están más cerca de una parte pequeña de la red aislada del resto (una isla o un callejón de sentido único): sus isócronas parten de la calle más cercana de la red principal, como en la matriz de tiempos de viaje y en r5r: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="39" />
+            <location filename="../processing/algorithms/isochrones.py" line="34" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) follow 'Travel-time matrix (street network)'.</source>
@@ -9101,83 +9104,43 @@ La tabla da la proporción de área (escenario open_space_area) y la proporción
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="40" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="33" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="88" />
-            <source>Starting points</source>
-            <translation>Puntos de partida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="69" />
-            <source>Id field</source>
-            <translation>Campo identificador</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
-            <source>Minutes (comma-separated)</source>
-            <translation>Minutos (separados por comas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="72" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="59" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil del tiempo de viaje en la ventana</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="63" />
             <source>Street network for walking</source>
             <translation>Red vial para caminar</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="66" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="87" />
-            <source>The starting points layer has no feature with a geometry.</source>
-            <translation>La capa de puntos de partida no tiene ninguna entidad con geometría.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="90" />
-            <source>The id field {0} has duplicate values: {1}.</source>
-            <translation>El campo identificador {0} tiene valores duplicados: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="83" />
             <source>Arrival times at the stops…</source>
             <translation>Horas de llegada a las paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="121" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="92" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} puntos no tienen ninguna parada a menos de {1} minutos a pie: solo a pie. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
-            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
-            <translation>{0} puntos están a más de {1} m de la red y no tienen isócrona: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="140" />
-            <source>{} isochrones written.</source>
-            <translation>Se escribieron {} isócronas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="36" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
             <translation>Zonas alcanzables desde cada punto en transporte público y a pie en los minutos indicados (por ejemplo 15, 30, 45, 60), para una hora de salida o una ventana de salida resumida por un percentil (la mediana por defecto), a partir de uno o más feeds GTFS, sin conexión.
 
 La hora de llegada a cada parada se calcula con el enrutador de transporte público de 'Matriz de tiempos de viaje (transporte público)' (RAPTOR sobre la ventana de salida, convenciones de r5r); luego se camina por la red vial desde el punto de partida y desde cada parada alcanzada con el tiempo restante, y las partes de calles alcanzadas (cortadas en el punto exacto) se amplían con un búfer y se disuelven por punto e intervalo. Las horas en las paradas se conocen al minuto entero (como las informa r5r), así que cada parada se toma en el último segundo de su minuto, y el percentil se toma por parada antes de seguir a pie: las zonas nunca superan el límite de tiempo (pueden quedarse cortas hasta un minuto). La distancia del búfer se descuenta del presupuesto de tiempo, como en 'Isócronas (red vial)'. Un punto cuya calle más cercana está separada del resto de la red (una isla) se enlaza con la calle más cercana de la red principal dentro de la distancia de ajuste, como enlazan los puntos la matriz de tiempos de viaje y r5r.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="98" />
-            <source>Minutes</source>
-            <translation>Minutos</translation>
         </message>
     </context>
     <context>

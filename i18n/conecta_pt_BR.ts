@@ -3976,6 +3976,39 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
         </message>
     </context>
     <context>
+        <name>ConectaIsochrones</name>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="48" />
+            <source>Starting points</source>
+            <translation>Pontos de partida</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="38" />
+            <source>Id field</source>
+            <translation>Campo identificador</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="39" />
+            <source>Minutes (comma-separated)</source>
+            <translation>Minutos (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="43" />
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="57" />
+            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
+            <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/isochrones.py" line="104" />
+            <source>{} isochrones written.</source>
+            <translation>Foram gravadas {} isócronas.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConectaMatrix</name>
         <message>
             <location filename="../processing/bridge/longmatrix.py" line="179" />
@@ -6889,57 +6922,27 @@ Método: ONU-Habitat, metadados do ODS 11.2.1 (2021): classes de capacidade e cr
     <context>
         <name>Isochrones</name>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="36" />
+            <location filename="../processing/algorithms/isochrones.py" line="31" />
             <source>Isochrones (street network)</source>
             <translation>Isócronas (malha viária)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="78" />
-            <source>Starting points</source>
-            <translation>Pontos de partida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="57" />
-            <source>Id field</source>
-            <translation>Campo identificador</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="58" />
-            <source>Minutes (comma-separated)</source>
-            <translation>Minutos (separados por vírgulas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="59" />
+            <location filename="../processing/algorithms/isochrones.py" line="48" />
             <source>One isochrone per point (else dissolved)</source>
             <translation>Uma isócrona por ponto (senão, dissolvidas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="66" />
+            <location filename="../processing/algorithms/isochrones.py" line="55" />
             <source>Isochrones</source>
             <translation>Isócronas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="132" />
-            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
-            <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="102" />
-            <source>{} isochrones written.</source>
-            <translation>Foram gravadas {} isócronas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="69" />
-            <source>Minutes</source>
-            <translation>Minutos</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/isochrones.py" line="137" />
+            <location filename="../processing/algorithms/isochrones.py" line="97" />
             <source>{0} points are nearest to a small part of the network cut off from the rest (an island or a one-way dead end): their isochrones start from the nearest street of the main network, as in the travel-time matrix and in r5r: {1}</source>
             <translation>{0} pontos estão mais perto de uma parte pequena da malha isolada do resto (uma ilha ou um beco de sentido único): suas isócronas partem da rua mais próxima da malha principal, como na matriz de tempos de viagem e no r5r: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/isochrones.py" line="39" />
+            <location filename="../processing/algorithms/isochrones.py" line="34" />
             <source>Areas reachable on foot, by bicycle or by car from points within given minutes (for example 10, 20, 30), one area per point or dissolved for all points. Each area is built from the parts of the street network actually reached — streets partly reached are cut at the exact point — buffered by a small distance. The time budget is reduced by the time it takes to walk the buffer distance, so an isochrone never extends beyond the time limit (unlike triangulated isochrones, which interpolate across blocks, rivers and highways).
 
 Speeds, one-way streets, snapping and street scenarios (congestion, closed and new links, slopes) follow 'Travel-time matrix (street network)'.</source>
@@ -9101,83 +9104,43 @@ A tabela dá a proporção de área (cenário open_space_area) e a proporção d
     <context>
         <name>TransitIsochrones</name>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="40" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="33" />
             <source>Isochrones (public transport)</source>
             <translation>Isócronas (transporte público)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="88" />
-            <source>Starting points</source>
-            <translation>Pontos de partida</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="69" />
-            <source>Id field</source>
-            <translation>Campo identificador</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="71" />
-            <source>Minutes (comma-separated)</source>
-            <translation>Minutos (separados por vírgulas)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="72" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="59" />
             <source>Percentile of travel time over the window</source>
             <translation>Percentil do tempo de viagem na janela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="76" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="63" />
             <source>Street network for walking</source>
             <translation>Malha viária para caminhada</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="79" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="66" />
             <source>Public-transport isochrones</source>
             <translation>Isócronas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="87" />
-            <source>The starting points layer has no feature with a geometry.</source>
-            <translation>A camada de pontos de partida não tem nenhuma feição com geometria.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="90" />
-            <source>The id field {0} has duplicate values: {1}.</source>
-            <translation>O campo identificador {0} tem valores duplicados: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="112" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="83" />
             <source>Arrival times at the stops…</source>
             <translation>Horários de chegada às paradas…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="121" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="92" />
             <source>{0} points have no stop within {1} minutes of walking: walking only. {2}</source>
             <translation>{0} pontos não têm nenhuma parada a menos de {1} minutos a pé: só a pé. {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="127" />
-            <source>{0} points are farther than {1} m from the network and get no isochrone: {2}</source>
-            <translation>{0} pontos estão a mais de {1} m da malha e não têm isócrona: {2}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="140" />
-            <source>{} isochrones written.</source>
-            <translation>Foram gravadas {} isócronas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="43" />
+            <location filename="../processing/algorithms/transitisochrones.py" line="36" />
             <source>Areas reachable from each point by public transport and walking within given minutes (for example 15, 30, 45, 60), for a departure time or a departure window summarised by a percentile (the median by default), from one or more GTFS feeds, offline.
 
 The arrival time at every stop is computed with the public-transport router of 'Travel-time matrix (public transport)' (RAPTOR over the departure window, r5r's conventions); then the street network is walked from the starting point and from every reached stop with the time left, and the reached parts of the streets (cut at the exact point) are buffered and dissolved per point and interval. Stop times are known to the whole minute (as r5r reports them), so each stop is taken at the last second of its minute, and the percentile is taken per stop before walking on: the areas never extend beyond the time limit (they may fall short of it by up to a minute). The buffer distance is taken off the time budget, as in 'Isochrones (street network)'. A point whose nearest street is cut off from the rest of the network (an island) is linked to the nearest street of the main network within the snapping distance, as the travel-time matrix and r5r link points.</source>
             <translation>Áreas alcançáveis a partir de cada ponto por transporte público e a pé nos minutos indicados (por exemplo 15, 30, 45, 60), para um horário de partida ou uma janela de partida resumida por um percentil (a mediana por padrão), a partir de um ou mais feeds GTFS, offline.
 
 O horário de chegada a cada parada é calculado com o roteador de transporte público de 'Matriz de tempos de viagem (transporte público)' (RAPTOR sobre a janela de partida, convenções do r5r); depois a malha viária é percorrida a pé a partir do ponto de partida e de cada parada alcançada com o tempo restante, e as partes de ruas alcançadas (cortadas no ponto exato) recebem um buffer e são dissolvidas por ponto e intervalo. Os horários nas paradas são conhecidos ao minuto inteiro (como o r5r os informa), então cada parada é tomada no último segundo do seu minuto, e o percentil é tomado por parada antes de seguir a pé: as áreas nunca ultrapassam o limite de tempo (podem ficar aquém dele em até um minuto). A distância do buffer é descontada do orçamento de tempo, como em 'Isócronas (malha viária)'. Um ponto cuja rua mais próxima está separada do resto da malha (uma ilha) é ligado à rua mais próxima da malha principal dentro da distância de ajuste, como a matriz de tempos de viagem e o r5r ligam os pontos.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/transitisochrones.py" line="98" />
-            <source>Minutes</source>
-            <translation>Minutos</translation>
         </message>
     </context>
     <context>

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import network as core
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.geometry import buffered_union
-from ..bridge.messages import push_count, show_ids
-from ..bridge.network import NetworkInput, read_point_layer
+from ..bridge.isochrones import IsochroneOutput
+from ..bridge.messages import push_count
+from ..bridge.network import NetworkInput
 from ..bridge.street_scenarios import StreetScenarioInput
-from ..bridge.styles import graduated, on_load
-from ..bridge.writers import Output, id_variant, table_fields
 
 
-class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
+class Isochrones(IsochroneOutput, StreetScenarioInput, NetworkInput, ConectaAlgorithm):
     """Isochrone polygons built from the reached parts of the network (partial streets included)."""
 
     ALG_NAME = "isochrones"
@@ -49,13 +44,7 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.add_network_parameters(with_mode=True, default_mode=0)
-        self.add_layer(
-            self.INPUT,
-            self.tr("Starting points"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-        )
-        self.add_field(self.ID_FIELD, self.tr("Id field"), self.INPUT, optional=True)
-        self.add_text(self.INTERVALS, self.tr("Minutes (comma-separated)"), "10,20,30")
+        self.add_starting_points("10,20,30")
         self.add(
             QgsProcessingParameterBoolean(
                 self.PER_POINT, self.tr("One isochrone per point (else dissolved)"), False
@@ -66,7 +55,7 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
         self.add_sink(self.OUTPUT, self.tr("Isochrones"), QgsProcessing.TypeVectorPolygon)
 
     def process(self, parameters, context, feedback):
-        minutes = self.minutes(parameters, self.INTERVALS, context, self.tr("Minutes"))
+        minutes = self.isochrone_minutes(parameters, context)
         per_point = self.parameterAsBoolean(parameters, self.PER_POINT, context)
         network = self.read_network(
             parameters,
@@ -75,10 +64,9 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
             others=(self.INPUT,),
             scenario=self.street_scenario(parameters, context),
         )
-        points = read_point_layer(
-            self, parameters, self.INPUT, self.ID_FIELD, network.crs, context, feedback, self.tr("Starting points"),
-            unique=per_point, progress=(10.0, 15.0),
-        )  # fmt: skip
+        points = self.starting_points(
+            parameters, context, feedback, network.crs, unique=per_point, progress=(10.0, 15.0)
+        )
         buffer_m, snap = self.isochrone_distances(parameters, context)
         reached = core.reached_segments(
             network.graph,
@@ -90,50 +78,22 @@ class Isochrones(StreetScenarioInput, NetworkInput, ConectaAlgorithm):
             shrink_seconds=buffer_m / (network.graph.walk_speed_kmh / 3.6),
             progress=self.progress_callback(feedback, 15.0, 60.0),
         )
-        self._report_snapping(reached, np.asarray(points.ids, dtype=object), snap, feedback)
-        fields = table_fields(
-            [("id", id_variant(points.ids)), ("minutes", QVariant.Double), ("area_km2", QVariant.Double)]
+        ids = np.asarray(points.ids, dtype=object)
+        self._report_snapping(reached, ids, snap, feedback)
+        groups = (
+            (ids[group] if per_point else None, budget, pieces)
+            for group, per_minute in enumerate(reached.lines)
+            for budget, pieces in sorted(zip(reached.minutes, per_minute), key=lambda item: -item[0])
         )
-        areas = self._areas(reached, points.ids if per_point else None, buffer_m, fields, feedback)
-        with Output(self, parameters, self.OUTPUT, context) as output:
-            output.sink(fields, QgsWkbTypes.MultiPolygon, network.crs)
-            output.add(areas, feedback)
-            dest_id = output.finish()
-        feedback.pushInfo(self.tr("{} isochrones written.").format(len(areas)))
-        on_load(
-            context,
-            dest_id,
-            graduated("minutes", classes=max(len(minutes), 2), start="#1a9850", end="#d73027"),
-        )
+        dest_id = self.write_isochrones(
+            parameters, context, feedback, groups, points.ids, network.crs, buffer_m, len(minutes),
+            self.progress_callback(feedback, 60.0, 95.0), len(reached.lines) * len(reached.minutes),
+        )  # fmt: skip
         return {self.OUTPUT: dest_id}
-
-    def _areas(self, reached, ids, buffer_m: float, fields, feedback) -> list:
-        """One feature per group (a point, or all of them when ``ids`` is None) and time, largest time first."""
-        total = max(len(reached.lines) * len(reached.minutes), 1)
-        done = 0
-        features = []
-        for group, per_minute in enumerate(reached.lines):
-            for budget, pieces in sorted(zip(reached.minutes, per_minute), key=lambda item: -item[0]):
-                done += 1
-                feedback.setProgress(60.0 + 35.0 * done / total)
-                area = buffered_union(pieces, buffer_m, feedback) if pieces else None
-                if area is None or area.isEmpty():
-                    continue
-                area.convertToMultiType()
-                feature = QgsFeature(fields)
-                feature.setGeometry(area)
-                feature.setAttributes([None if ids is None else ids[group], float(budget), area.area() / 1e6])
-                features.append(feature)
-        return features
 
     def _report_snapping(self, reached, ids: np.ndarray, snap: float, feedback) -> None:
         """Log the points beyond the snapping distance and those linked to the main network."""
-        if len(reached.unsnapped):
-            feedback.pushWarning(
-                self.tr(
-                    "{0} points are farther than {1} m from the network and get no isochrone: {2}"
-                ).format(len(reached.unsnapped), snap, show_ids(ids[reached.unsnapped]))
-            )
+        self.report_unsnapped(ids, reached.unsnapped, snap, feedback)
         push_count(
             feedback,
             len(reached.relinked),

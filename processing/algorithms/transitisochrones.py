@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsProcessing,
-    QgsProcessingException,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import transit as core
-from ...core.progress import report, scaled
+from ...core.progress import scaled
 from ..bridge.algorithm import ConectaAlgorithm
-from ..bridge.geometry import buffered_union
+from ..bridge.isochrones import IsochroneOutput
 from ..bridge.messages import show_ids
-from ..bridge.network import NetworkInput, report_skipped_points
-from ..bridge.readers import read_points, source_of
+from ..bridge.network import NetworkInput
 from ..bridge.street_scenarios import StreetScenarioInput
-from ..bridge.styles import graduated, on_load
 from ..bridge.transit import GtfsInput, stop_points
-from ..bridge.writers import Output, id_variant, table_fields
 
 
-class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlgorithm):
+class TransitIsochrones(IsochroneOutput, StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlgorithm):
     """Isochrones by public transport + walking from points, for a departure time or window."""
 
     ALG_NAME = "transitisochrones"
@@ -61,14 +54,8 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.add_layer(
-            self.INPUT,
-            self.tr("Starting points"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-        )
-        self.add_field(self.ID_FIELD, self.tr("Id field"), self.INPUT, optional=True)
+        self.add_starting_points("15,30,45,60")
         self.add_gtfs_parameters(window_default=1, duration=False)
-        self.add_text(self.INTERVALS, self.tr("Minutes (comma-separated)"), "15,30,45,60")
         self.add_number(
             self.PERCENTILE, self.tr("Percentile of travel time over the window"), 50, minimum=1, maximum=100,
             integer=True,
@@ -78,24 +65,8 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
         self.add_street_scenario_parameters()
         self.add_sink(self.OUTPUT, self.tr("Public-transport isochrones"), QgsProcessing.TypeVectorPolygon)
 
-    def _points(self, parameters, context, feedback, crs):
-        """The starting points in the working CRS, with unique ids."""
-        source = source_of(self, parameters, self.INPUT, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
-        points = read_points(source, crs, context, id_field, feedback=feedback)
-        if not points.ids:
-            raise QgsProcessingException(self.tr("The starting points layer has no feature with a geometry."))
-        report_skipped_points(points, self.tr("Starting points"), feedback)
-        if points.duplicates:
-            raise QgsProcessingException(
-                self.tr("The id field {0} has duplicate values: {1}.").format(
-                    id_field, show_ids(points.duplicates)
-                )
-            )
-        return points
-
     def process(self, parameters, context, feedback):
-        minutes = self.minutes(parameters, self.INTERVALS, context, self.tr("Minutes"))
+        minutes = self.isochrone_minutes(parameters, context)
         buffer_m, snap = self.isochrone_distances(parameters, context)
         percentile = self.parameterAsInt(parameters, self.PERCENTILE, context)
         settings = self.transit_settings(parameters, context, percentiles=(percentile,), snap_m=snap)
@@ -105,7 +76,7 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
             parameters, context, feedback, "walk", (self.INPUT,), (0.0, 100.0), scenario
         )
         settings.walk_speed_kmh = loaded.graph.walk_speed_kmh
-        points = self._points(parameters, context, feedback, loaded.crs)
+        points = self.starting_points(parameters, context, feedback, loaded.crs)
         progress = self.progress_callback(feedback)
         feed = self.read_feed(paths, feedback, scaled(progress, 0.0, 0.1))
         self.service_day(feed, settings.date, feedback)
@@ -123,51 +94,14 @@ class TransitIsochrones(StreetScenarioInput, NetworkInput, GtfsInput, ConectaAlg
                     len(without), settings.max_walk, show_ids(ids[without])
                 )
             )
-        if len(reach.unsnapped_points):
-            feedback.pushWarning(
-                self.tr(
-                    "{0} points are farther than {1} m from the network and get no isochrone: {2}"
-                ).format(len(reach.unsnapped_points), snap, show_ids(ids[reach.unsnapped_points]))
-            )
-        fields = table_fields(
-            [("id", id_variant(points.ids)), ("minutes", QVariant.Double), ("area_km2", QVariant.Double)]
+        self.report_unsnapped(ids, reach.unsnapped_points, snap, feedback)
+        groups = (
+            (ids[i], budget, pieces)
+            for i in range(reach.n_points)
+            for budget, pieces in reach.pieces(i).items()
         )
-        with Output(self, parameters, self.OUTPUT, context) as output:
-            output.sink(fields, QgsWkbTypes.MultiPolygon, loaded.crs)
-            areas = _Areas(reach, ids, fields, buffer_m, scaled(progress, 0.7, 1.0))
-            output.add(areas, feedback)
-            dest = output.finish()
-        feedback.pushInfo(self.tr("{} isochrones written.").format(areas.written))
-        on_load(
-            context, dest, graduated("minutes", classes=max(len(minutes), 2), start="#1a9850", end="#d73027")
-        )
+        dest = self.write_isochrones(
+            parameters, context, feedback, groups, points.ids, loaded.crs, buffer_m, len(minutes),
+            scaled(progress, 0.7, 1.0), reach.n_points * len(minutes),
+        )  # fmt: skip
         return {self.OUTPUT: dest}
-
-
-class _Areas:
-    """The isochrone features, point by point and interval by interval (largest first), counted."""
-
-    def __init__(self, reach, ids, fields, buffer_m: float, progress) -> None:
-        self.reach, self.ids, self.fields, self.buffer_m, self.progress = (
-            reach,
-            ids,
-            fields,
-            buffer_m,
-            progress,
-        )
-        self.written = 0
-
-    def __iter__(self):
-        n = self.reach.n_points
-        for i in range(n):
-            report(self.progress, i / n)
-            for minutes, pieces in self.reach.pieces(i).items():
-                area = buffered_union(pieces, self.buffer_m) if pieces else None
-                if area is None or area.isEmpty():
-                    continue
-                area.convertToMultiType()
-                feature = QgsFeature(self.fields)
-                feature.setGeometry(area)
-                feature.setAttributes([self.ids[i], float(minutes), area.area() / 1e6])
-                self.written += 1
-                yield feature

@@ -641,7 +641,11 @@ def test_isochrone_starting_polygons_with_an_invalid_one(conecta_plugin, feed, c
 @pytest.mark.parametrize(
     "points, extra, message",
     [
-        ({"A": (0, 0), "B": (5, 0)}, {"ID_FIELD": "jobs"}, r"The id field jobs has duplicate values: 100"),
+        (
+            {"A": (0, 0), "B": (5, 0)},
+            {"ID_FIELD": "jobs"},
+            r"The Starting points id field jobs has duplicate values: 100\. Ids must be unique\.",
+        ),
         (None, {"INTERVALS": "ten"}, r"Minutes must be positive minutes separated by commas"),
     ],
 )
@@ -653,7 +657,7 @@ def test_isochrone_bad_input(conecta_plugin, feed, points, extra, message):
 def test_isochrone_points_without_geometry(conecta_plugin, feed):
     empty = memory_layer(f"Point?crs={CRS}&field=id:string", [("", ["A"])], "nowhere")
     with pytest.raises(
-        QgsProcessingException, match="The starting points layer has no feature with a geometry"
+        QgsProcessingException, match="The Starting points layer has no feature with a geometry and an id"
     ):
         run_isochrones(feed, empty)
 
