@@ -3509,6 +3509,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>Extra costs ({}) need a travel matrix with those columns: travel times computed without a matrix (on the street network or from GTFS feeds) have no other cost.</source>
             <translation>Los costos adicionales ({}) necesitan una matriz de tiempos de viaje con esas columnas: los tiempos de viaje calculados sin matriz (sobre la red vial o a partir de feeds GTFS) no tienen otro costo.</translation>
         </message>
+        <message>
+            <location filename="../processing/bridge/messages.py" line="64" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
+        </message>
     </context>
     <context>
         <name>ConectaDependencies</name>
@@ -4402,6 +4407,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/serviceareas.py" line="225" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>El campo de población {} suma cero: elija un campo con población.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="236" />
+            <source>{0} features have no value in field {1}: counted as 0.</source>
+            <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
         </message>
     </context>
     <context>
@@ -8491,12 +8501,12 @@ Por modo y año: pkm; vkm = pkm / ocupación; energía en MJ (combustible) y kWh
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="100" />
+            <location filename="../processing/algorithms/sdg1121.py" line="101" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acceso al transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="103" />
+            <location filename="../processing/algorithms/sdg1121.py" line="104" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -8513,202 +8523,197 @@ La clase de capacidad de la parada proviene de un campo de clase (low/high), si 
 Salidas: las áreas servidas por escenario (all, low, high y sus versiones frecuentes), la capa de población con la proporción servida de cada entidad y una tabla con el indicador global y para cada campo de población elegido (mujeres, hombres, grupos de edad, personas con discapacidad …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="127" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="128" />
+            <location filename="../processing/algorithms/sdg1121.py" line="129" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de clase de capacidad (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="128" />
+            <location filename="../processing/algorithms/sdg1121.py" line="129" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Un campo con los valores low o high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="133" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, se usa cuando no hay campo de clase)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="133" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Un campo con el modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) o su route_type de GTFS; los modos se asignan a clases de capacidad como en los metadatos del ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="141" />
             <source>Class of stops without class or mode</source>
             <translation>Clase de las paradas sin clase ni modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="141" />
             <source>Low capacity</source>
             <translation>Baja capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="141" />
             <source>High capacity</source>
             <translation>Alta capacidad</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="144" />
+            <location filename="../processing/algorithms/sdg1121.py" line="145" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de baja capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="148" />
+            <location filename="../processing/algorithms/sdg1121.py" line="149" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distancia a pie a paradas de alta capacidad (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="152" />
+            <location filename="../processing/algorithms/sdg1121.py" line="153" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frecuencia (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="159" />
+            <location filename="../processing/algorithms/sdg1121.py" line="160" />
             <source>The frequency field holds</source>
             <translation>El campo de frecuencia contiene</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="159" />
+            <location filename="../processing/algorithms/sdg1121.py" line="160" />
             <source>Departures per hour</source>
             <translation>Salidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="159" />
+            <location filename="../processing/algorithms/sdg1121.py" line="160" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="163" />
+            <location filename="../processing/algorithms/sdg1121.py" line="164" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de salidas por hora de una parada frecuente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="163" />
+            <location filename="../processing/algorithms/sdg1121.py" line="164" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 salidas por hora equivalen a un intervalo de 20 minutos. Con un campo de intervalo, una parada es frecuente cuando su intervalo es como máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="172" />
+            <location filename="../processing/algorithms/sdg1121.py" line="173" />
             <source>Population raster (instead of fields)</source>
             <translation>Ráster de población (en lugar de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="172" />
+            <location filename="../processing/algorithms/sdg1121.py" line="173" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Una grilla de población como WorldPop o GHS-POP. Los polígonos de la capa de población, si se indican, son las zonas (y la ciudad); si no, todo el ráster es la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="181" />
+            <location filename="../processing/algorithms/sdg1121.py" line="182" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="184" />
+            <location filename="../processing/algorithms/sdg1121.py" line="185" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distancia máxima de una parada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="188" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Served areas</source>
             <translation>Áreas servidas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="189" />
+            <location filename="../processing/algorithms/sdg1121.py" line="190" />
             <source>Population with served share</source>
             <translation>Población con proporción servida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="193" />
+            <location filename="../processing/algorithms/sdg1121.py" line="194" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="325" />
+            <location filename="../processing/algorithms/sdg1121.py" line="323" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas tienen un valor distinto de low o high en el campo {1}: reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="334" />
+            <location filename="../processing/algorithms/sdg1121.py" line="332" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas tienen un modo desconocido ({1}): reciben la clase predeterminada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="341" />
+            <location filename="../processing/algorithms/sdg1121.py" line="339" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas tienen un modo que no es transporte público para el indicador (taxi, avión): se dejan fuera.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="357" />
+            <location filename="../processing/algorithms/sdg1121.py" line="355" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas no tienen valor en el campo {1}: no cuentan como frecuentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="363" />
+            <location filename="../processing/algorithms/sdg1121.py" line="361" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas son frecuentes (al menos {2} salidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="201" />
+            <location filename="../processing/algorithms/sdg1121.py" line="202" />
             <source>The stops layer is empty.</source>
             <translation>La capa de paradas está vacía.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="289" />
+            <location filename="../processing/algorithms/sdg1121.py" line="287" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Indique una capa de población con al menos un campo de población, o un ráster de población.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="297" />
+            <location filename="../processing/algorithms/sdg1121.py" line="295" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Con un ráster de población, la capa de población debe contener polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="310" />
+            <location filename="../processing/algorithms/sdg1121.py" line="308" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>La capa de paradas no tiene ninguna entidad con geometría.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="311" />
+            <location filename="../processing/algorithms/sdg1121.py" line="309" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sin geometría omitidas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="214" />
+            <location filename="../processing/algorithms/sdg1121.py" line="215" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baja capacidad ({1} m) y {2} paradas de alta capacidad ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="392" />
+            <location filename="../processing/algorithms/sdg1121.py" line="390" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (identificadores de entidad): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="430" />
+            <location filename="../processing/algorithms/sdg1121.py" line="428" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>No se puede leer el ráster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="226" />
-            <source>{0} features have no value in field {1}: counted as 0.</source>
-            <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="250" />
+            <location filename="../processing/algorithms/sdg1121.py" line="248" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: el {1} % de la población está servida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="392" />
+            <location filename="../processing/algorithms/sdg1121.py" line="390" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas están a más de {1} m de la red vial y no sirven a nadie (stop_id): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="404" />
+            <location filename="../processing/algorithms/sdg1121.py" line="402" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas están sobre un tramo de la red vial aislado del resto: solo sirven a las calles de ese tramo. Revise la red allí (un enlace faltante, un sendero peatonal no unido a las calles): {1}</translation>
         </message>
@@ -8979,12 +8984,12 @@ Se emiten advertencias donde la población casi no cambió (PGR cercana a cero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="62" />
+            <location filename="../processing/algorithms/sdg1171.py" line="63" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espacio público abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="65" />
+            <location filename="../processing/algorithms/sdg1171.py" line="66" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9001,102 +9006,97 @@ Las entradas se aproximan con puntos cada N metros (25 m por defecto) a lo largo
 La tabla da la proporción de área (escenario open_space_area) y la proporción de población por campo de población (escenario population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Open public spaces</source>
             <translation>Espacios públicos abiertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="82" />
+            <location filename="../processing/algorithms/sdg1171.py" line="83" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espacios (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="89" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="89" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por ejemplo yes,private para un campo que indica si se cobra entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="92" />
+            <location filename="../processing/algorithms/sdg1171.py" line="93" />
             <source>City boundary (optional)</source>
             <translation>Límite de la ciudad (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Walking distance (m)</source>
             <translation>Distancia a pie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="100" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Puntos de entrada a lo largo del borde cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="100" />
             <source>Buffer around reached streets (m)</source>
             <translation>Búfer alrededor de las calles alcanzadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="100" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distancia máxima de una entrada a la red vial (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="109" />
+            <location filename="../processing/algorithms/sdg1171.py" line="110" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distancia a pie de un espacio abierto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="114" />
+            <location filename="../processing/algorithms/sdg1171.py" line="115" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="167" />
+            <location filename="../processing/algorithms/sdg1171.py" line="165" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Con una capa de población de puntos, indique la capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="206" />
+            <location filename="../processing/algorithms/sdg1171.py" line="204" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espacios abiertos excluidos por el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="212" />
+            <location filename="../processing/algorithms/sdg1171.py" line="210" />
             <source>No open space polygon is left to analyse.</source>
             <translation>No queda ningún polígono de espacio abierto para analizar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="221" />
+            <location filename="../processing/algorithms/sdg1171.py" line="219" />
             <source>The city boundary layer has no polygon.</source>
             <translation>La capa de límite de la ciudad no tiene ningún polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="185" />
+            <location filename="../processing/algorithms/sdg1171.py" line="183" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} puntos de entrada están a más de {2} m de la red vial.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="139" />
-            <source>{0} features have no value in field {1}: counted as 0.</source>
-            <translation>{0} entidades no tienen valor en el campo {1}: cuentan como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="149" />
+            <location filename="../processing/algorithms/sdg1171.py" line="147" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espacio público abierto: {0} % del área de la ciudad; {1} % de la población a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="225" />
+            <location filename="../processing/algorithms/sdg1171.py" line="223" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>La capa de población no tiene ningún polígono que defina el área de la ciudad: indique una capa de límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="235" />
+            <location filename="../processing/algorithms/sdg1171.py" line="233" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: se omitieron {1} entidades sin geometría y se repararon {2} polígonos no válidos.</translation>
         </message>
@@ -9683,27 +9683,22 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>El balanceo convergió</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="301" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="190" />
             <source>The cost matrix has no rows.</source>
             <translation>La matriz de costos no tiene filas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="318" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="313" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} filas de la matriz de costos no tienen un número en el campo {1}: esos pares son inalcanzables.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="308" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} filas de la matriz de costos se refieren a {1} identificadores que no son zonas y se omitieron: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="320" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas no tienen costo (o es cero) para los viajes dentro de la zona: se usa la mitad del costo a su zona más cercana.</translation>
         </message>
@@ -9718,22 +9713,22 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>La tabla de disuasión necesita al menos una fila, límites de costo positivos en orden creciente y factores de cero o más.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origen-destino no tienen costo: son inalcanzables y no reciben viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="307" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="302" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas tienen 0 en el campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibración de Hyman: β = {0:.6g} tras {1} corridas (costo medio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="354" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="349" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>La calibración no alcanzó el costo medio de viaje observado: compruebe que la matriz de costos y la media observada usan la misma unidad.</translation>
         </message>
@@ -9743,72 +9738,72 @@ Escenarios viales (parámetros avanzados): factores de velocidad por clase de v�
             <translation>Se escribieron {} pares origen-destino con viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="365" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="360" />
             <source>attractions were scaled to total productions</source>
             <translation>las atracciones se escalaron al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="366" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
             <source>productions were scaled to total attractions</source>
             <translation>las producciones se escalaron al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="367" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="362" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas se escalaron a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="369" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Los totales de producciones ({0:,.1f}) y atracciones ({1:,.1f}) difieren: {2} (producciones × {3:.6g}, atracciones × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="400" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="395" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas producen viajes pero no alcanzan ninguna zona que atraiga viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="406" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="401" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraen viajes pero ninguna zona productora las alcanza: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="409" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="415" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="410" />
             <source>power</source>
             <translation>potencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="416" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="411" />
             <source>combined (gamma)</source>
             <translation>combinada (gamma)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="412" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="420" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="415" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Función de disuasión: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="416" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viajes; {2} iteraciones de balanceo; mayor error relativo del total de una zona {3:.3g}; costo medio de viaje {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="432" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>El balanceo no convergió dentro del límite de iteraciones (mayor error {:.3g}): los viajes se escriben, pero aumente el máximo de iteraciones o revise las zonas que no se pueden alcanzar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="394" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>Las zonas forman {} grupos entre los que no es posible ningún viaje (por ejemplo, una isla de la red): las atracciones se escalaron dentro de cada grupo a sus producciones.</translation>
         </message>
@@ -10124,22 +10119,17 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>Elija al menos un campo de categoría para la clasificación cruzada, o use tasas sobre campos de la zona (p. ej. población × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas no tienen categoría (NULL) y no producen viajes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="524" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertenecen a categorías sin tasa y no producen viajes: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="524" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Clasificación cruzada sobre {0} × {1} con {2} tasas.</translation>
         </message>
@@ -10154,27 +10144,27 @@ Luego se balancean producciones y atracciones a totales iguales (por defecto las
             <translation>atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
             <source>attractions scaled to total productions</source>
             <translation>atracciones escaladas al total de producciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="547" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="542" />
             <source>productions scaled to total attractions</source>
             <translation>producciones escaladas al total de atracciones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="548" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="543" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas a la media de los dos totales</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="550" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceo: total de producciones {0:,.1f} y de atracciones {1:,.1f} antes; {2} (producciones × {3:.6g}, atracciones × {4:.6g}); ambos {5:,.1f} después.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="534" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sin balancear: total de producciones {0:,.1f}, total de atracciones {1:,.1f}.</translation>
         </message>

@@ -3509,6 +3509,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <source>Extra costs ({}) need a travel matrix with those columns: travel times computed without a matrix (on the street network or from GTFS feeds) have no other cost.</source>
             <translation>Os custos adicionais ({}) precisam de uma matriz de tempos de viagem com essas colunas: os tempos de viagem calculados sem matriz (na rede viária ou a partir de feeds GTFS) não têm outro custo.</translation>
         </message>
+        <message>
+            <location filename="../processing/bridge/messages.py" line="64" />
+            <source>{0} zones have no value in field {1}: counted as 0.</source>
+            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
+        </message>
     </context>
     <context>
         <name>ConectaDependencies</name>
@@ -4402,6 +4407,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/serviceareas.py" line="225" />
             <source>The population field {} sums to zero: choose a field with population.</source>
             <translation>O campo de população {} soma zero: escolha um campo com população.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/serviceareas.py" line="236" />
+            <source>{0} features have no value in field {1}: counted as 0.</source>
+            <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
         </message>
     </context>
     <context>
@@ -8491,12 +8501,12 @@ Por modo e ano: pkm; vkm = pkm / ocupação; energia em MJ (combustível) e kWh 
     <context>
         <name>Sdg1121</name>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="100" />
+            <location filename="../processing/algorithms/sdg1121.py" line="101" />
             <source>SDG 11.2.1 access to public transport</source>
             <translation>ODS 11.2.1 acesso ao transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="103" />
+            <location filename="../processing/algorithms/sdg1121.py" line="104" />
             <source>Share of the population with convenient access to public transport (SDG indicator 11.2.1): people living within 500 m walking along the street network of a low-capacity stop (bus, tram, BRT, paratransit) or within 1,000 m of a high-capacity stop (rail, metro, ferry). Both distances are parameters, so national variants (for example Argentina's 300 m) can be computed.
 
 Method (UN-Habitat, SDG 11.2.1 metadata, 2021): from every stop, the streets reachable on foot within the distance are found on the network (streets partly reached are cut at the exact point; the walk from the stop to the nearest street counts); the reached streets are buffered by a small distance (default 50 m) that stands for the buildings along them, and the areas of all stops are dissolved. Population in polygons partly covered is apportioned by area; points count when inside; with a population raster, pixels are apportioned by their exact covered area.
@@ -8513,202 +8523,197 @@ A classe de capacidade da parada vem de um campo de classe (low/high), senão de
 Saídas: as áreas atendidas por cenário (all, low, high e suas versões frequentes), a camada de população com a proporção atendida de cada feição e uma tabela com o indicador geral e para cada campo de população escolhido (mulheres, homens, faixas etárias, pessoas com deficiência …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="127" />
+            <location filename="../processing/algorithms/sdg1121.py" line="128" />
             <source>Public transport stops</source>
             <translation>Paradas de transporte público</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="128" />
+            <location filename="../processing/algorithms/sdg1121.py" line="129" />
             <source>Capacity class field (low/high, optional)</source>
             <translation>Campo de classe de capacidade (low/high, opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="128" />
+            <location filename="../processing/algorithms/sdg1121.py" line="129" />
             <source>A field with the values low or high for each stop.</source>
             <translation>Um campo com os valores low ou high para cada parada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="133" />
             <source>Mode field (optional, used when there is no class field)</source>
             <translation>Campo de modo (opcional, usado quando não há campo de classe)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="132" />
+            <location filename="../processing/algorithms/sdg1121.py" line="133" />
             <source>A field with the mode of each stop (bus, tram, brt, rail, metro, subway, ferry …) or its GTFS route_type; modes are mapped to capacity classes as in the SDG metadata.</source>
             <translation>Um campo com o modo de cada parada (bus, tram, brt, rail, metro, subway, ferry …) ou seu route_type do GTFS; os modos são associados a classes de capacidade como nos metadados do ODS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="141" />
             <source>Class of stops without class or mode</source>
             <translation>Classe das paradas sem classe nem modo</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="141" />
             <source>Low capacity</source>
             <translation>Baixa capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="140" />
+            <location filename="../processing/algorithms/sdg1121.py" line="141" />
             <source>High capacity</source>
             <translation>Alta capacidade</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="144" />
+            <location filename="../processing/algorithms/sdg1121.py" line="145" />
             <source>Walking distance to low-capacity stops (m)</source>
             <translation>Distância a pé até paradas de baixa capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="148" />
+            <location filename="../processing/algorithms/sdg1121.py" line="149" />
             <source>Walking distance to high-capacity stops (m)</source>
             <translation>Distância a pé até paradas de alta capacidade (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="152" />
+            <location filename="../processing/algorithms/sdg1121.py" line="153" />
             <source>Frequency field (optional)</source>
             <translation>Campo de frequência (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="159" />
+            <location filename="../processing/algorithms/sdg1121.py" line="160" />
             <source>The frequency field holds</source>
             <translation>O campo de frequência contém</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="159" />
+            <location filename="../processing/algorithms/sdg1121.py" line="160" />
             <source>Departures per hour</source>
             <translation>Partidas por hora</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="159" />
+            <location filename="../processing/algorithms/sdg1121.py" line="160" />
             <source>Headway (minutes)</source>
             <translation>Intervalo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="163" />
+            <location filename="../processing/algorithms/sdg1121.py" line="164" />
             <source>Minimum departures per hour of a frequent stop</source>
             <translation>Mínimo de partidas por hora de uma parada frequente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="163" />
+            <location filename="../processing/algorithms/sdg1121.py" line="164" />
             <source>3 departures per hour is a headway of 20 minutes. With a headway field, a stop is frequent when its headway is at most 60 / this value minutes.</source>
             <translation>3 partidas por hora equivalem a um intervalo de 20 minutos. Com um campo de intervalo, uma parada é frequente quando seu intervalo é no máximo 60 / este valor minutos.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="172" />
+            <location filename="../processing/algorithms/sdg1121.py" line="173" />
             <source>Population raster (instead of fields)</source>
             <translation>Raster de população (em vez de campos)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="172" />
+            <location filename="../processing/algorithms/sdg1121.py" line="173" />
             <source>A population grid such as WorldPop or GHS-POP. The polygons of the population layer, when given, are the zones (and the city); otherwise the whole raster is the city.</source>
             <translation>Uma grade de população como WorldPop ou GHS-POP. Os polígonos da camada de população, quando informados, são as zonas (e a cidade); senão, todo o raster é a cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="181" />
+            <location filename="../processing/algorithms/sdg1121.py" line="182" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="184" />
+            <location filename="../processing/algorithms/sdg1121.py" line="185" />
             <source>Maximum distance from a stop to the street network (m)</source>
             <translation>Distância máxima de uma parada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="188" />
+            <location filename="../processing/algorithms/sdg1121.py" line="189" />
             <source>Served areas</source>
             <translation>Áreas atendidas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="189" />
+            <location filename="../processing/algorithms/sdg1121.py" line="190" />
             <source>Population with served share</source>
             <translation>População com proporção atendida</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="193" />
+            <location filename="../processing/algorithms/sdg1121.py" line="194" />
             <source>SDG 11.2.1 indicator</source>
             <translation>Indicador ODS 11.2.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="325" />
+            <location filename="../processing/algorithms/sdg1121.py" line="323" />
             <source>{0} stops have a value other than low or high in field {1}: they get the default class.</source>
             <translation>{0} paradas têm um valor diferente de low ou high no campo {1}: recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="334" />
+            <location filename="../processing/algorithms/sdg1121.py" line="332" />
             <source>{0} stops have an unknown mode ({1}): they get the default class.</source>
             <translation>{0} paradas têm um modo desconhecido ({1}): recebem a classe padrão.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="341" />
+            <location filename="../processing/algorithms/sdg1121.py" line="339" />
             <source>{} stops have a mode that is not public transport for the indicator (taxi, air): left out.</source>
             <translation>{} paradas têm um modo que não é transporte público para o indicador (táxi, avião): ficam de fora.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="357" />
+            <location filename="../processing/algorithms/sdg1121.py" line="355" />
             <source>{0} stops have no value in field {1}: they are not counted as frequent.</source>
             <translation>{0} paradas não têm valor no campo {1}: não contam como frequentes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="363" />
+            <location filename="../processing/algorithms/sdg1121.py" line="361" />
             <source>{0} of {1} stops are frequent (at least {2} departures per hour).</source>
             <translation>{0} de {1} paradas são frequentes (pelo menos {2} partidas por hora).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="201" />
+            <location filename="../processing/algorithms/sdg1121.py" line="202" />
             <source>The stops layer is empty.</source>
             <translation>A camada de paradas está vazia.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="289" />
+            <location filename="../processing/algorithms/sdg1121.py" line="287" />
             <source>Give a population layer with at least one population field, or a population raster.</source>
             <translation>Informe uma camada de população com pelo menos um campo de população, ou um raster de população.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="297" />
+            <location filename="../processing/algorithms/sdg1121.py" line="295" />
             <source>With a population raster, the population layer must hold polygons (zones).</source>
             <translation>Com um raster de população, a camada de população deve conter polígonos (zonas).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="310" />
+            <location filename="../processing/algorithms/sdg1121.py" line="308" />
             <source>The stops layer has no feature with a geometry.</source>
             <translation>A camada de paradas não tem nenhuma feição com geometria.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="311" />
+            <location filename="../processing/algorithms/sdg1121.py" line="309" />
             <source>{} stops without geometry skipped.</source>
             <translation>{} paradas sem geometria ignoradas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="214" />
+            <location filename="../processing/algorithms/sdg1121.py" line="215" />
             <source>{0} low-capacity stops ({1} m) and {2} high-capacity stops ({3} m).</source>
             <translation>{0} paradas de baixa capacidade ({1} m) e {2} paradas de alta capacidade ({3} m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="392" />
+            <location filename="../processing/algorithms/sdg1121.py" line="390" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (feature ids): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (identificadores de feição): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="430" />
+            <location filename="../processing/algorithms/sdg1121.py" line="428" />
             <source>Cannot read the raster {0}: {1}</source>
             <translation>Não é possível ler o raster {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="226" />
-            <source>{0} features have no value in field {1}: counted as 0.</source>
-            <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="250" />
+            <location filename="../processing/algorithms/sdg1121.py" line="248" />
             <source>SDG 11.2.1, {0}: {1} % of the population is served.</source>
             <translation>ODS 11.2.1, {0}: {1} % da população é atendida.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="392" />
+            <location filename="../processing/algorithms/sdg1121.py" line="390" />
             <source>{0} stops are farther than {1} m from the street network and serve no one (stop_id): {2}</source>
             <translation>{0} paradas estão a mais de {1} m da malha viária e não atendem ninguém (stop_id): {2}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1121.py" line="404" />
+            <location filename="../processing/algorithms/sdg1121.py" line="402" />
             <source>{0} stops stand on a piece of the street network cut off from the rest: they serve only the streets of that piece. Check the network there (a missing link, a footway not joined to the streets): {1}</source>
             <translation>{0} paradas estão sobre um trecho da malha viária isolado do resto: atendem só às ruas desse trecho. Verifique a malha ali (uma ligação faltante, um caminho de pedestres não ligado às ruas): {1}</translation>
         </message>
@@ -8979,12 +8984,12 @@ São emitidos avisos onde a população quase não mudou (PGR próxima de zero: 
     <context>
         <name>Sdg1171</name>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="62" />
+            <location filename="../processing/algorithms/sdg1171.py" line="63" />
             <source>SDG 11.7.1 open public space</source>
             <translation>ODS 11.7.1 espaço público aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="65" />
+            <location filename="../processing/algorithms/sdg1171.py" line="66" />
             <source>SDG indicator 11.7.1 (UN-Habitat metadata, 2021): the share of the city's area that is open public space, and the share of the population living within a walking distance (default 400 m) of an open public space, along the street network.
 
 Fee-charging or private spaces can be left out with a field and its values. The city is the city boundary layer, or else the union of the population polygons.
@@ -9001,102 +9006,97 @@ As entradas são aproximadas por pontos a cada N metros (25 m por padrão) ao lo
 A tabela dá a proporção de área (cenário open_space_area) e a proporção de população por campo de população (cenário population_within_distance).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="81" />
+            <location filename="../processing/algorithms/sdg1171.py" line="82" />
             <source>Open public spaces</source>
             <translation>Espaços públicos abertos</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="82" />
+            <location filename="../processing/algorithms/sdg1171.py" line="83" />
             <source>Field to exclude spaces by (optional)</source>
             <translation>Campo para excluir espaços (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="89" />
             <source>Values to exclude (comma-separated)</source>
             <translation>Valores a excluir (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="88" />
+            <location filename="../processing/algorithms/sdg1171.py" line="89" />
             <source>For example yes,private for a field saying whether a fee is charged.</source>
             <translation>Por exemplo yes,private para um campo que indica se há cobrança de entrada.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="92" />
+            <location filename="../processing/algorithms/sdg1171.py" line="93" />
             <source>City boundary (optional)</source>
             <translation>Limite da cidade (opcional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="98" />
+            <location filename="../processing/algorithms/sdg1171.py" line="99" />
             <source>Walking distance (m)</source>
             <translation>Distância a pé (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="100" />
             <source>Entrance points along the boundary every (m)</source>
             <translation>Pontos de entrada ao longo do contorno a cada (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="100" />
             <source>Buffer around reached streets (m)</source>
             <translation>Buffer ao redor das ruas alcançadas (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="99" />
+            <location filename="../processing/algorithms/sdg1171.py" line="100" />
             <source>Maximum distance from an entrance to the street network (m)</source>
             <translation>Distância máxima de uma entrada até a malha viária (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="109" />
+            <location filename="../processing/algorithms/sdg1171.py" line="110" />
             <source>Area within walking distance of open space</source>
             <translation>Área a distância a pé de um espaço aberto</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="114" />
+            <location filename="../processing/algorithms/sdg1171.py" line="115" />
             <source>SDG 11.7.1 indicator</source>
             <translation>Indicador ODS 11.7.1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="167" />
+            <location filename="../processing/algorithms/sdg1171.py" line="165" />
             <source>With a population layer of points, give the city boundary layer.</source>
             <translation>Com uma camada de população de pontos, informe a camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="206" />
+            <location filename="../processing/algorithms/sdg1171.py" line="204" />
             <source>{0} open spaces excluded by field {1}.</source>
             <translation>{0} espaços abertos excluídos pelo campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="212" />
+            <location filename="../processing/algorithms/sdg1171.py" line="210" />
             <source>No open space polygon is left to analyse.</source>
             <translation>Não resta nenhum polígono de espaço aberto para analisar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="221" />
+            <location filename="../processing/algorithms/sdg1171.py" line="219" />
             <source>The city boundary layer has no polygon.</source>
             <translation>A camada de limite da cidade não tem nenhum polígono.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="185" />
+            <location filename="../processing/algorithms/sdg1171.py" line="183" />
             <source>{0} of {1} entrance points are farther than {2} m from the street network.</source>
             <translation>{0} de {1} pontos de entrada estão a mais de {2} m da malha viária.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="139" />
-            <source>{0} features have no value in field {1}: counted as 0.</source>
-            <translation>{0} feições não têm valor no campo {1}: contam como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="149" />
+            <location filename="../processing/algorithms/sdg1171.py" line="147" />
             <source>Open public space: {0} % of the city area; {1} % of the population within {2} m.</source>
             <translation>Espaço público aberto: {0} % da área da cidade; {1} % da população a menos de {2} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="225" />
+            <location filename="../processing/algorithms/sdg1171.py" line="223" />
             <source>The population layer has no polygon to define the city area: give a city boundary layer.</source>
             <translation>A camada de população não tem nenhum polígono que defina a área da cidade: informe uma camada de limite da cidade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sdg1171.py" line="235" />
+            <location filename="../processing/algorithms/sdg1171.py" line="233" />
             <source>{0}: {1} features without geometry skipped, {2} invalid polygons repaired.</source>
             <translation>{0}: {1} feições sem geometria foram ignoradas e {2} polígonos inválidos foram reparados.</translation>
         </message>
@@ -9683,27 +9683,22 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>O balanceamento convergiu</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="301" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/tripdistribution.py" line="190" />
             <source>The cost matrix has no rows.</source>
             <translation>A matriz de custos não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="318" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="313" />
             <source>{0} rows of the cost matrix have no number in field {1}: those pairs are unreachable.</source>
             <translation>{0} linhas da matriz de custos não têm um número no campo {1}: esses pares são inalcançáveis.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="313" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="308" />
             <source>{0} rows of the cost matrix refer to {1} ids that are not zones and were left out: {2}.</source>
             <translation>{0} linhas da matriz de custos referem-se a {1} identificadores que não são zonas e foram omitidas: {2}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="320" />
             <source>{} zones have no cost (or zero) for trips within the zone: half the cost to their nearest zone is used.</source>
             <translation>{} zonas não têm custo (ou é zero) para as viagens dentro da zona: usa-se a metade do custo até a zona mais próxima.</translation>
         </message>
@@ -9718,22 +9713,22 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>A tabela de impedância precisa de pelo menos uma linha, limites de custo positivos em ordem crescente e fatores de zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="330" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="325" />
             <source>{0} of {1} origin-destination pairs have no cost: they are unreachable and get no trips.</source>
             <translation>{0} de {1} pares origem-destino não têm custo: são inalcançáveis e não recebem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="307" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="302" />
             <source>{0} zones have 0 in field {1}.</source>
             <translation>{0} zonas têm 0 no campo {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="341" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="336" />
             <source>Hyman calibration: β = {0:.6g} after {1} runs (observed mean cost {2:.4g}, modelled {3:.4g}).</source>
             <translation>Calibração de Hyman: β = {0:.6g} após {1} execuções (custo médio observado {2:.4g}, modelado {3:.4g}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="354" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="349" />
             <source>The calibration did not reach the observed mean trip cost: check that the cost matrix and the observed mean use the same unit.</source>
             <translation>A calibração não alcançou o custo médio de viagem observado: verifique se a matriz de custos e a média observada usam a mesma unidade.</translation>
         </message>
@@ -9743,72 +9738,72 @@ Cenários viários (parâmetros avançados): fatores de velocidade por classe de
             <translation>Foram gravados {} pares origem-destino com viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="365" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="360" />
             <source>attractions were scaled to total productions</source>
             <translation>as atrações foram escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="366" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="361" />
             <source>productions were scaled to total attractions</source>
             <translation>as produções foram escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="367" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="362" />
             <source>both were scaled to the mean of the two totals</source>
             <translation>ambas foram escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="369" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="364" />
             <source>Total productions ({0:,.1f}) and attractions ({1:,.1f}) differ: {2} (productions × {3:.6g}, attractions × {4:.6g}; total {5:,.1f}).</source>
             <translation>Os totais de produções ({0:,.1f}) e atrações ({1:,.1f}) diferem: {2} (produções × {3:.6g}, atrações × {4:.6g}; total {5:,.1f}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="400" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="395" />
             <source>{0} zones produce trips but cannot reach any attracting zone: {1}.</source>
             <translation>{0} zonas produzem viagens mas não alcançam nenhuma zona que atraia viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="406" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="401" />
             <source>{0} zones attract trips but no producing zone reaches them: {1}.</source>
             <translation>{0} zonas atraem viagens mas nenhuma zona produtora as alcança: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="414" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="409" />
             <source>exponential</source>
             <translation>exponencial</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="415" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="410" />
             <source>power</source>
             <translation>potência</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="416" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="411" />
             <source>combined (gamma)</source>
             <translation>combinada (gama)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="417" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="412" />
             <source>table</source>
             <translation>tabela</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="420" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="415" />
             <source>Deterrence function: {0} ({1}).</source>
             <translation>Função de impedância: {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="421" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="416" />
             <source>{0} zones; {1:,.1f} trips; {2} balancing iterations; largest relative error of a zone total {3:.3g}; mean trip cost {4:.4g}.</source>
             <translation>{0} zonas; {1:,.1f} viagens; {2} iterações de balanceamento; maior erro relativo do total de uma zona {3:.3g}; custo médio de viagem {4:.4g}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="432" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="427" />
             <source>The balancing did not converge within the iteration limit (largest error {:.3g}): the trips are written, but raise the maximum iterations or check zones that cannot be reached.</source>
             <translation>O balanceamento não convergiu dentro do limite de iterações (maior erro {:.3g}): as viagens são gravadas, mas aumente o máximo de iterações ou verifique as zonas que não podem ser alcançadas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripdistribution.py" line="394" />
+            <location filename="../processing/algorithms/tripdistribution.py" line="389" />
             <source>The zones form {} groups between which no trip is possible (for example an island of the network): attractions were scaled within each group to its productions.</source>
             <translation>As zonas formam {} grupos entre os quais nenhuma viagem é possível (por exemplo, uma ilha da malha): as atrações foram escaladas dentro de cada grupo às suas produções.</translation>
         </message>
@@ -10124,22 +10119,17 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>Escolha pelo menos um campo de categoria para a classificação cruzada, ou use taxas sobre campos da zona (p. ex. população × 2,0).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="512" />
-            <source>{0} zones have no value in field {1}: counted as 0.</source>
-            <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="518" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="513" />
             <source>{} zones have no category (NULL) and produce no trips.</source>
             <translation>{} zonas não têm categoria (NULL) e não produzem viagens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="524" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="519" />
             <source>{0} zones belong to categories without a rate and produce no trips: {1}.</source>
             <translation>{0} zonas pertencem a categorias sem taxa e não produzem viagens: {1}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="529" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="524" />
             <source>Cross-classification on {0} × {1} with {2} rates.</source>
             <translation>Classificação cruzada sobre {0} × {1} com {2} taxas.</translation>
         </message>
@@ -10154,27 +10144,27 @@ Em seguida, produções e atrações são balanceadas para totais iguais (por pa
             <translation>atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="546" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="541" />
             <source>attractions scaled to total productions</source>
             <translation>atrações escaladas para o total de produções</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="547" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="542" />
             <source>productions scaled to total attractions</source>
             <translation>produções escaladas para o total de atrações</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="548" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="543" />
             <source>both scaled to the mean of the two totals</source>
             <translation>ambas escaladas para a média dos dois totais</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="550" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="545" />
             <source>Balance: total productions {0:,.1f} and attractions {1:,.1f} before; {2} (productions × {3:.6g}, attractions × {4:.6g}); both {5:,.1f} after.</source>
             <translation>Balanceamento: total de produções {0:,.1f} e de atrações {1:,.1f} antes; {2} (produções × {3:.6g}, atrações × {4:.6g}); ambos {5:,.1f} depois.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/tripgeneration.py" line="539" />
+            <location filename="../processing/algorithms/tripgeneration.py" line="534" />
             <source>Not balanced: total productions {0:,.1f}, total attractions {1:,.1f}.</source>
             <translation>Sem balancear: total de produções {0:,.1f}, total de atrações {1:,.1f}.</translation>
         </message>

@@ -31,6 +31,7 @@ from ..bridge.readers import has_no_features, read_points, source_of
 from ..bridge.serviceareas import (
     PopulationInput,
     raster_served,
+    report_null_population,
     served_fractions,
     service_area,
     write_areas,
@@ -222,10 +223,7 @@ class Sdg1121(NetworkInput, PopulationInput, ConectaAlgorithm):
         scenarios = self._scenario_areas(loaded.graph, stops, plan, settings, feedback)
         fractions, frame = self._served(scenarios, population, raster, fields, loaded.crs, context, feedback)
         result = core.sdg_1121(frame, {k: np.nan_to_num(v) for k, v in fractions.items()})
-        for name, count in result.null_population.items():
-            feedback.pushWarning(
-                self.tr("{0} features have no value in field {1}: counted as 0.").format(count, name)
-            )
+        report_null_population(result.null_population, feedback)
         feedback.setProgress(90)
         rows = [
             (geometry, [name, None if name.startswith(HIGH) else settings.low_m,

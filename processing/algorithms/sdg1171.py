@@ -23,6 +23,7 @@ from ..bridge.polygons import read_polygons
 from ..bridge.readers import source_of, wkb_lines
 from ..bridge.serviceareas import (
     PopulationInput,
+    report_null_population,
     served_fractions,
     service_area,
     write_areas,
@@ -135,10 +136,7 @@ class Sdg1171(NetworkInput, PopulationInput, ConectaAlgorithm):
             population=population.zones.frame[fields].reset_index(drop=True),
             served={"population_within_distance": np.nan_to_num(fractions)},
         )
-        for name, count in indicator.population.null_population.items():
-            feedback.pushWarning(
-                self.tr("{0} features have no value in field {1}: counted as 0.").format(count, name)
-            )
+        report_null_population(indicator.population.null_population, feedback)
         rows = [(served_area, [distance, served_area.area() / 1e6])]
         area_id = write_areas(
             self, parameters, self.OUTPUT, context, feedback, AREA_COLUMNS, rows, loaded.crs

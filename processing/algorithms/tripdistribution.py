@@ -19,7 +19,7 @@ from ...core import demand as core
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import field_or_default, matrix_rows
-from ..bridge.messages import push_count, show_ids
+from ..bridge.messages import push_count, push_null_zones, show_ids
 from ..bridge.params import ZonesInput
 from ..bridge.readers import long_table_chunks
 from ..bridge.writers import id_variant, write_table
@@ -298,12 +298,7 @@ class TripDistribution(ZonesInput, ConectaAlgorithm):
     def _report_inputs(self, run, settings, cost_field: str, feedback) -> None:
         """What the zones and the matrix held: NULL totals, unknown ids, missing costs, intrazonal costs."""
         for total in run.totals:
-            push_count(
-                feedback,
-                total.n_null,
-                self.tr("{0} zones have no value in field {1}: counted as 0."),
-                total.field,
-            )
+            push_null_zones(feedback, total.n_null, total.field)
             push_count(
                 feedback, total.n_zero, self.tr("{0} zones have 0 in field {1}."), total.field, info=True
             )

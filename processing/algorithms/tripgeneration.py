@@ -14,7 +14,7 @@ from ...core import demand as core
 from ...translation import localized
 from ..bridge.algorithm import ConectaAlgorithm
 from ..bridge.demand import field_or_default, matrix_rows
-from ..bridge.messages import push_count, show_ids
+from ..bridge.messages import push_count, push_null_zones, show_ids
 from ..bridge.numbers import numeric_columns, read_numbers
 from ..bridge.parsers import parse_numbers
 from ..bridge.readers import read_attributes, read_zones
@@ -509,12 +509,7 @@ class TripGeneration(ConectaAlgorithm):
 
     def _report_categories(self, side, feedback) -> None:
         method = side.method
-        push_count(
-            feedback,
-            side.n_null_values,
-            self.tr("{0} zones have no value in field {1}: counted as 0."),
-            method.count,
-        )
+        push_null_zones(feedback, side.n_null_values, method.count)
         push_count(
             feedback,
             side.n_null_categories,

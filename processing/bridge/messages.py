@@ -57,3 +57,10 @@ def push_count(
         feedback.pushInfo(line)
     else:
         feedback.pushWarning(line)
+
+
+def push_null_zones(feedback, count: int, field: str) -> None:
+    """Warn that ``count`` zones have no value (NULL) in ``field`` and are counted as 0 (nothing when none)."""
+    push_count(
+        feedback, count, ConectaBridge.tr("{0} zones have no value in field {1}: counted as 0."), field
+    )

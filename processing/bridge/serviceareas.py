@@ -230,6 +230,17 @@ class PopulationInput:
         return PopulationFeatures(zones, geometries, missing, polygons)
 
 
+def report_null_population(null_population: dict, feedback) -> None:
+    """Warn, per population field, about the features without a value (the indicator counts them as 0)."""
+    for name, count in null_population.items():
+        push_count(
+            feedback,
+            count,
+            ConectaServiceAreas.tr("{0} features have no value in field {1}: counted as 0."),
+            name,
+        )
+
+
 # --------------------------------------------------------------------------------------------- writers
 
 INDICATOR_TABLE_COLUMNS = (

@@ -130,6 +130,21 @@ def test_sdg1121_hand_computed_shares(conecta_plugin, cross_city):
     assert "2 of 3 stops are frequent (at least 3.0 departures per hour)." in feedback.infos
 
 
+def test_sdg1121_population_without_a_value_counts_as_zero_and_is_named(conecta_plugin, cross_city):
+    """Polygon b without a total population (NULL): 0 of it is served and 0 of it is counted, so the headline
+    share is (100 + 0.5 × 300) / (100 + 300 + 400) = 31.25 %; women are unchanged; the log says so."""
+    network, stops, population = cross_city
+    population = population.materialize(QgsFeatureRequest())
+    population.dataProvider().changeAttributeValues(
+        {f.id(): {0: None} for f in population.getFeatures() if f["name"] == "b"}
+    )
+    feedback = Log()
+    rows = table(run_1121(network, stops, population, feedback, CLASS_FIELD="klass")["OUTPUT_TABLE"])
+    assert rows[("all", "pop")]["indicator_pct"] == pytest.approx(31.25, abs=0.01)
+    assert rows[("all", "women")]["indicator_pct"] == pytest.approx(100 * (50 + 50 + 50) / 450, abs=0.01)
+    assert "1 features have no value in field pop: counted as 0." in feedback.warnings
+
+
 def test_sdg1121_default_distances_and_the_frontage_by_hand(conecta_plugin):
     """UN metadata 2021: 500 m from low-capacity stops, 1,000 m from high-capacity ones, plus the 50 m
     frontage; a point exactly at the frontage distance is served (the area's boundary is inside)."""
