@@ -273,7 +273,8 @@ def test_without_a_date_the_first_full_week_s_busiest_weekday_is_used(conecta_pl
     log = Log()
     routes, _, _ = fleet_run(hand_feed, tmp_path, log, DATE="")
     assert any(
-        line.startswith("Service date: 2024-01-01 (Monday), the weekday with the most trips") for line in log.infos
+        line.startswith("Service date: 2024-01-01 (Monday), the weekday with the most trips")
+        for line in log.infos
     )
     assert set(routes.index.get_level_values("route_id")) == {"R1", "R2"}
 
