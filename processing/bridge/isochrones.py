@@ -10,7 +10,7 @@ import numpy as np
 from qgis.core import QgsFeature, QgsProcessing, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.progress import ProgressCallback, report
+from ...core.progress import ProgressCallback
 from .geometry import buffered_union
 from .messages import _Context, show_ids
 from .network import read_point_layer
@@ -76,7 +76,7 @@ class IsochroneOutput:
         """Write one polygon per (id, minutes, reached street pieces) of ``groups``, in their order: the pieces
         buffered by ``buffer_m`` and dissolved (an empty result is left out), with its area in km²; style the
         output by minutes, log the count and return the destination id. ``ids`` gives the id field's type;
-        ``progress`` is told each group done of ``total``."""
+        ``progress`` is told the share of ``total`` groups done before each one is drawn."""
         fields = table_fields(
             [("id", id_variant(ids)), ("minutes", QVariant.Double), ("area_km2", QVariant.Double)]
         )
@@ -84,10 +84,10 @@ class IsochroneOutput:
 
         def features():
             nonlocal written
-            for done, (key, minutes, pieces) in enumerate(groups, start=1):
+            for done, (key, minutes, pieces) in enumerate(groups):
+                if progress is not None and total:
+                    progress(done / total)  # a cancel is seen while the pieces are buffered, or by the sink
                 area = buffered_union(pieces, buffer_m, feedback) if pieces else None
-                if total:
-                    report(progress, done / total)
                 if area is None or area.isEmpty():
                     continue
                 area.convertToMultiType()

@@ -375,8 +375,10 @@ def _csv_destination(parameters, key: str) -> Optional[Path]:
 
 
 def write_file(path: Path, frame: pd.DataFrame, feedback=None, chunk: int = 1_000_000) -> int:
-    """Write ``frame`` as CSV (or Parquet for a .parquet path) under a temporary name, renamed when done."""
+    """Write ``frame`` as CSV (or Parquet for a .parquet path) under a temporary name, put in place when the
+    run ends well (:func:`.outputs.on_success`)."""
     staged = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    written = False
     try:
         if path.suffix.lower() == ".parquet":
             from .deps import require
@@ -392,9 +394,10 @@ def write_file(path: Path, frame: pd.DataFrame, feedback=None, chunk: int = 1_00
                         raise Cancelled()
                     part = frame.iloc[start : start + chunk]
                     writer.writerows(zip(*(part[c].to_numpy(dtype=object) for c in frame.columns)))
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
+        written = True
+    finally:
+        if not written:
+            staged.unlink(missing_ok=True)
     on_success(lambda: staged.replace(path), lambda: staged.unlink(missing_ok=True))
     return len(frame)
 

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from feedback_log import Log
+from feedback_log import CancelAbove, Log
 from layers import memory_layer, table_layer
 
 CRS = "crs=EPSG:31982"
@@ -271,3 +271,21 @@ def test_a_run_cancelled_after_its_first_output_leaves_neither_output_and_the_ol
     assert complete["OUTPUT"] == str(stops) and complete["ROUTES"] == str(routes)
     assert QgsVectorLayer(str(stops), "stops", "ogr").featureCount() > 0
     assert QgsVectorLayer(str(routes), "routes", "ogr").featureCount() > 0
+
+
+def test_a_cancel_after_the_last_output_is_written_still_leaves_no_output(conecta_plugin, tmp_path):
+    """Cancel pressed when gtfsstops has written both outputs and reports 100 %, just before it returns: the
+    run counts as cancelled, so neither file is put in place and the log says so."""
+    stops, routes = tmp_path / "stops.gpkg", tmp_path / "routes.gpkg"
+    parameters = {
+        "GTFS": str(Path(__file__).resolve().parents[2] / "resources" / "sample" / "gtfs" / "poa_eptc.zip"),
+        "DATE": "2019-05-13",
+        "OUTPUT": str(stops),
+        "ROUTES": str(routes),
+    }
+    log = CancelAbove(99.0)  # gtfsstops reports 100 % after its last write
+    result = processing.run("conecta:gtfsstops", parameters, feedback=log)
+    assert any("stops written" in line for line in log.infos)
+    assert result == {} or (result.get("OUTPUT") is None and result.get("ROUTES") is None)
+    assert "Cancelled: no output was written." in log.infos
+    assert list(tmp_path.iterdir()) == []
