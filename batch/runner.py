@@ -200,6 +200,7 @@ def transit_graph(source: Inputs, folder: Path, report: ModeReport) -> tuple:
     straight-line walking legs between the zones and the stops (:mod:`conecta.core.transit_stream`)."""
     from conecta.core.gtfs import read_feeds, representative_weekday
     from conecta.core.transit import build_timetable
+    from conecta.core.transit.matrix import MAX_TRANSFERS
     from conecta.core.transit_stream import transit_router
 
     key = source.graph_key("transit")
@@ -224,7 +225,7 @@ def transit_graph(source: Inputs, folder: Path, report: ModeReport) -> tuple:
     )
     router = transit_router(
         table, zones.xy, stops, departure, window=window, percentile=int(g.get("percentile", 50)),
-        max_trip_duration=longest, max_transfers=int(g.get("max_transfers", 4)),
+        max_trip_duration=longest, max_transfers=int(g.get("max_transfers", MAX_TRANSFERS)),
         max_walk_minutes=float(g.get("max_walk", 30)), feed=feed,
     )  # fmt: skip
     bundle = {"router": router, "crs_wkt": crs_wkt}

@@ -21,6 +21,9 @@ from .timetable import build_timetable
 from .transfers import set_transfers
 from .walking import WalkTables, walk_tables
 
+MAX_TRANSFERS = 3
+"""Default transfers of the public-transport algorithms and the batch runner (4 rides)."""
+
 
 @dataclass
 class TransitSettings:
@@ -35,7 +38,7 @@ class TransitSettings:
     """Minutes (``max_trip_duration``)."""
     max_walk: float = 30.0
     """Minutes per walking leg (``max_walk_time``)."""
-    max_transfers: int = 3
+    max_transfers: int = MAX_TRANSFERS
     """Transfers: at most ``max_transfers + 1`` rides (``max_rides`` − 1)."""
     transfer_m: float = 1000.0
     """Longest walk between two stops for a transfer, in metres (R5's transfer finder: 1 km)."""

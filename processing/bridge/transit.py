@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, QTime
 from ...core import gtfs as core_gtfs
 from ...core.progress import ProgressCallback
 from ...core.transit import TransitRun, TransitSettings
+from ...core.transit.matrix import MAX_TRANSFERS
 from .crs import working_crs
 from .messages import _Context, push_count
 from .network import input_sources
@@ -146,7 +147,7 @@ class GtfsInput:
             ),
         )  # fmt: skip
         self.add_number(
-            self.MAX_TRANSFERS, ConectaTransit.tr("Maximum number of transfers"), 3, minimum=0, maximum=10, integer=True,
+            self.MAX_TRANSFERS, ConectaTransit.tr("Maximum number of transfers"), MAX_TRANSFERS, minimum=0, maximum=10, integer=True,
             help_text=ConectaTransit.tr(
                 "Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of "
                 "3 rides is 2 transfers)."

@@ -426,7 +426,11 @@ def test_transit_mode_gives_what_the_whole_transit_matrix_gives(tmp_path):
         transit.straight_line_walk(a, b, 900)
         for a, b in ((zones.xy, stops), (stops, zones.xy), (zones.xy, zones.xy))
     ]
-    whole = transit.travel_time_matrix(timetable, walk[0], walk[1], start, time_window=3, walk=walk[2])
+    whole = (
+        transit.travel_time_matrix(  # 3 transfers: conecta:transitmatrix's default, which the runner takes
+            timetable, walk[0], walk[1], start, time_window=3, walk=walk[2], max_transfers=3
+        )
+    )
     tm = TravelMatrix(
         zones.frame.index, whole.from_idx, whole.to_idx, whole.travel_time[:, 0], MatrixDiagnostics()
     )

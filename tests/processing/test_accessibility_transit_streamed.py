@@ -232,8 +232,7 @@ def test_the_batch_runner_gives_the_same_values_with_straight_line_walking(zones
             "feeds": FEEDS,
             "date": "2019-05-13",
             "departure": "07:00",
-            "window": 10,
-            "max_transfers": 3,
+            "window": 10,  # transfers left at the runner's default, as the algorithms' is left at theirs
         },
         "accessibility": {
             "modes": ["transit"],
