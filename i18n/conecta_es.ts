@@ -3235,7 +3235,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="293" />
+            <location filename="../processing/bridge/algorithm.py" line="300" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>No hay memoria suficiente para esta ejecución ({}). Use menos zonas u orígenes, un tiempo máximo menor, o escriba la matriz en un archivo CSV o Parquet.</translation>
         </message>
@@ -3513,6 +3513,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/messages.py" line="64" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas no tienen valor en el campo {1}: se cuentan como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="291" />
+            <source>A finished output could not be put in place ({}). Close that file in other programs, or choose another name, and run again.</source>
+            <translation>Una salida terminada no pudo colocarse en su lugar ({}). Cierre ese archivo en otros programas, o elija otro nombre, y vuelva a ejecutar.</translation>
         </message>
     </context>
     <context>
@@ -4663,292 +4668,292 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>no stop_id</source>
             <translation>sin stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>invalid coordinates</source>
             <translation>coordenadas no válidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>no route_id</source>
             <translation>sin route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>invalid route_type</source>
             <translation>route_type no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>no service_id</source>
             <translation>sin service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>no trip_id</source>
             <translation>sin trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>unknown route_id</source>
             <translation>route_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence no válido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unreadable time</source>
             <translation>hora ilegible</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>unknown trip_id</source>
             <translation>trip_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>unknown stop_id</source>
             <translation>stop_id desconocido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>invalid date</source>
             <translation>fecha no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>invalid row</source>
             <translation>fila no válida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="65" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>invalid time or headway</source>
             <translation>hora o intervalo no válidos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="66" />
+            <location filename="../processing/bridge/transit.py" line="67" />
             <source>trip without a time at its first or last stop</source>
             <translation>viaje sin hora en su primera o última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="178" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (archivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="178" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Uno o más archivos GTFS zip (por ejemplo autobús y tren) que se enrutan juntos. Las filas que no se pueden usar (paradas o viajes desconocidos, horas ilegibles) se omiten y se informan con su archivo y línea.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="187" />
+            <location filename="../processing/bridge/transit.py" line="188" />
             <source>Service date</source>
             <translation>Fecha de servicio</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="190" />
+            <location filename="../processing/bridge/transit.py" line="191" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>El día cuyo horario se usa (se acepta texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="119" />
+            <location filename="../processing/bridge/transit.py" line="120" />
             <source>Departure time</source>
             <translation>Hora de salida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="125" />
+            <location filename="../processing/bridge/transit.py" line="126" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primer minuto de salida (se acepta texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="126" />
+            <location filename="../processing/bridge/transit.py" line="127" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Ventana de salida (minutos; 1 = una sola salida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="126" />
+            <location filename="../processing/bridge/transit.py" line="127" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>Los viajes se calculan para cada minuto de salida de la ventana y se resumen con percentiles, como hace r5r, para que los resultados no dependan de un minuto arbitrario.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="135" />
+            <location filename="../processing/bridge/transit.py" line="136" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duración máxima del viaje (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="141" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tiempo máximo de caminata por tramo (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="141" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Límite de cada tramo a pie: hasta la primera parada, desde la última parada y de los viajes solo a pie, como max_walk_time de r5r. r5r no tiene límite por defecto; 30 minutos mantiene rápidos los cálculos de toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="149" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transbordos</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="149" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transbordos entre vehículos; n transbordos significa como máximo n + 1 tramos en vehículo (el valor por defecto max_rides de r5r, 3 tramos, equivale a 2 transbordos).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="156" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distancia máxima a pie de un transbordo (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="156" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Las paradas más cercanas que esto a pie se enlazan para transbordos (R5 usa 1 km); además se respeta transfers.txt: se aplican los tiempos mínimos de transbordo y se eliminan los transbordos prohibidos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="209" />
+            <location filename="../processing/bridge/transit.py" line="210" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Elija al menos un archivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="212" />
+            <location filename="../processing/bridge/transit.py" line="213" />
             <source>GTFS file not found: {}</source>
             <translation>Archivo GTFS no encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="229" />
+            <location filename="../processing/bridge/transit.py" line="230" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Indique la fecha de servicio como AAAA-MM-DD, por ejemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="241" />
+            <location filename="../processing/bridge/transit.py" line="242" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Indique la hora de salida como HH:MM, por ejemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="301" />
+            <location filename="../processing/bridge/transit.py" line="302" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Leyendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="303" />
+            <location filename="../processing/bridge/transit.py" line="304" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} rutas, {2} viajes, {3} horarios de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="325" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Archivos GTFS opcionales ausentes (no son necesarios): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="336" />
+            <location filename="../processing/bridge/transit.py" line="337" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="340" />
+            <location filename="../processing/bridge/transit.py" line="341" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} filas omitidas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="343" />
+            <location filename="../processing/bridge/transit.py" line="344" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horarios de parada sin hora se interpolaron entre paradas con hora.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="310" />
+            <location filename="../processing/bridge/transit.py" line="311" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Los feeds GTFS no tienen ninguna parada utilizable.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="409" />
+            <location filename="../processing/bridge/transit.py" line="410" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>No hay servicio el {} (¿un feriado o un día sin servicio?): solo se calculan viajes a pie.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="419" />
+            <location filename="../processing/bridge/transit.py" line="420" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viajes en {1} patrones circulan entre las {2} y las {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="426" />
+            <location filename="../processing/bridge/transit.py" line="427" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Ningún vehículo sale entre las {0} y las {1} en esta fecha: solo se calculan viajes a pie. Revise la hora de salida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="67" />
+            <location filename="../processing/bridge/transit.py" line="68" />
             <source>more fields than the header</source>
             <translation>más campos que la cabecera</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="330" />
+            <location filename="../processing/bridge/transit.py" line="331" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} no están en UTF-8 (como exige GTFS) y se leyeron como Latin-1: revise los nombres con acentos.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="167" />
+            <location filename="../processing/bridge/transit.py" line="168" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (archivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="170" />
+            <location filename="../processing/bridge/transit.py" line="171" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Fecha de servicio (AAAA-MM-DD; vacío = un día laborable representativo del feed)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="290" />
+            <location filename="../processing/bridge/transit.py" line="291" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sin red vial: los tramos a pie son la distancia en línea recta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="383" />
+            <location filename="../processing/bridge/transit.py" line="384" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>El feed no tiene calendar.txt ni calendar_dates.txt: no se puede elegir una fecha de servicio.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="390" />
+            <location filename="../processing/bridge/transit.py" line="391" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el día laborable con más viajes ({2}) de la primera semana completa (de lunes a domingo) del calendario del feed, sin contar los feriados. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="395" />
+            <location filename="../processing/bridge/transit.py" line="396" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Fecha de servicio: {0} ({1}), el primer día laborable con servicio ({2} viajes): el calendario del feed no tiene ninguna semana completa. Indique una fecha para elegir otra.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="366" />
+            <location filename="../processing/bridge/transit.py" line="367" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00; got '{}'.</source>
             <translation>Las horas se escriben HH:MM, por ejemplo 07:00 y 09:00; se recibió '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="373" />
+            <location filename="../processing/bridge/transit.py" line="374" />
             <source>The time window must end after it starts: {0} to {1}.</source>
             <translation>La ventana de tiempo debe terminar después de empezar: {0} a {1}.</translation>
         </message>

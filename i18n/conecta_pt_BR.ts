@@ -3235,7 +3235,7 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/algorithm.py" line="293" />
+            <location filename="../processing/bridge/algorithm.py" line="300" />
             <source>Not enough memory for this run ({}). Use fewer zones or origins, a shorter maximum time, or write the matrix to a CSV or Parquet file.</source>
             <translation>Não há memória suficiente para esta execução ({}). Use menos zonas ou origens, um tempo máximo menor, ou grave a matriz em um arquivo CSV ou Parquet.</translation>
         </message>
@@ -3513,6 +3513,11 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
             <location filename="../processing/bridge/messages.py" line="64" />
             <source>{0} zones have no value in field {1}: counted as 0.</source>
             <translation>{0} zonas não têm valor no campo {1}: contadas como 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/bridge/algorithm.py" line="291" />
+            <source>A finished output could not be put in place ({}). Close that file in other programs, or choose another name, and run again.</source>
+            <translation>Uma saída concluída não pôde ser colocada no lugar ({}). Feche esse arquivo em outros programas, ou escolha outro nome, e execute de novo.</translation>
         </message>
     </context>
     <context>
@@ -4663,292 +4668,292 @@ Método: OCDE/JRC, Handbook on Constructing Composite Indicators (2008), normali
     <context>
         <name>ConectaTransit</name>
         <message>
-            <location filename="../processing/bridge/transit.py" line="48" />
+            <location filename="../processing/bridge/transit.py" line="49" />
             <source>no stop_id</source>
             <translation>sem stop_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="49" />
+            <location filename="../processing/bridge/transit.py" line="50" />
             <source>duplicate stop_id</source>
             <translation>stop_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="50" />
+            <location filename="../processing/bridge/transit.py" line="51" />
             <source>invalid coordinates</source>
             <translation>coordenadas inválidas</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="51" />
+            <location filename="../processing/bridge/transit.py" line="52" />
             <source>no route_id</source>
             <translation>sem route_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="52" />
+            <location filename="../processing/bridge/transit.py" line="53" />
             <source>duplicate route_id</source>
             <translation>route_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="53" />
+            <location filename="../processing/bridge/transit.py" line="54" />
             <source>invalid route_type</source>
             <translation>route_type inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="54" />
+            <location filename="../processing/bridge/transit.py" line="55" />
             <source>no service_id</source>
             <translation>sem service_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="55" />
+            <location filename="../processing/bridge/transit.py" line="56" />
             <source>no trip_id</source>
             <translation>sem trip_id</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="56" />
+            <location filename="../processing/bridge/transit.py" line="57" />
             <source>duplicate trip_id</source>
             <translation>trip_id duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="57" />
+            <location filename="../processing/bridge/transit.py" line="58" />
             <source>unknown route_id</source>
             <translation>route_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="58" />
+            <location filename="../processing/bridge/transit.py" line="59" />
             <source>invalid stop_sequence</source>
             <translation>stop_sequence inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="59" />
+            <location filename="../processing/bridge/transit.py" line="60" />
             <source>duplicate stop_sequence</source>
             <translation>stop_sequence duplicado</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="60" />
+            <location filename="../processing/bridge/transit.py" line="61" />
             <source>unreadable time</source>
             <translation>horário ilegível</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="61" />
+            <location filename="../processing/bridge/transit.py" line="62" />
             <source>unknown trip_id</source>
             <translation>trip_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="62" />
+            <location filename="../processing/bridge/transit.py" line="63" />
             <source>unknown stop_id</source>
             <translation>stop_id desconhecido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="63" />
+            <location filename="../processing/bridge/transit.py" line="64" />
             <source>invalid date</source>
             <translation>data inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="64" />
+            <location filename="../processing/bridge/transit.py" line="65" />
             <source>invalid row</source>
             <translation>linha inválida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="65" />
+            <location filename="../processing/bridge/transit.py" line="66" />
             <source>invalid time or headway</source>
             <translation>horário ou intervalo inválido</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="66" />
+            <location filename="../processing/bridge/transit.py" line="67" />
             <source>trip without a time at its first or last stop</source>
             <translation>viagem sem horário na primeira ou na última parada</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="178" />
             <source>GTFS feeds (zip files)</source>
             <translation>Feeds GTFS (arquivos zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="177" />
+            <location filename="../processing/bridge/transit.py" line="178" />
             <source>One or more GTFS zip files (for example bus and rail) routed together. Rows that cannot be used (unknown stops or trips, unparsable times) are skipped and reported with their file and line.</source>
             <translation>Um ou mais arquivos GTFS zip (por exemplo ônibus e trem) roteados juntos. As linhas que não podem ser usadas (paradas ou viagens desconhecidas, horários ilegíveis) são ignoradas e informadas com seu arquivo e linha.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="187" />
+            <location filename="../processing/bridge/transit.py" line="188" />
             <source>Service date</source>
             <translation>Data de serviço</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="190" />
+            <location filename="../processing/bridge/transit.py" line="191" />
             <source>The day whose timetable is used (text YYYY-MM-DD is accepted).</source>
             <translation>O dia cujo quadro de horários é usado (aceita-se texto AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="119" />
+            <location filename="../processing/bridge/transit.py" line="120" />
             <source>Departure time</source>
             <translation>Horário de partida</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="125" />
+            <location filename="../processing/bridge/transit.py" line="126" />
             <source>First departure minute (text HH:MM is accepted).</source>
             <translation>Primeiro minuto de partida (aceita-se texto HH:MM).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="126" />
+            <location filename="../processing/bridge/transit.py" line="127" />
             <source>Departure time window (minutes; 1 = a single departure)</source>
             <translation>Janela de partida (minutos; 1 = uma única partida)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="126" />
+            <location filename="../processing/bridge/transit.py" line="127" />
             <source>Trips are computed for every departure minute of the window and summarised by percentiles, as r5r does, so results do not depend on one arbitrary minute.</source>
             <translation>As viagens são calculadas para cada minuto de partida da janela e resumidas por percentis, como faz o r5r, para que os resultados não dependam de um minuto arbitrário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="135" />
+            <location filename="../processing/bridge/transit.py" line="136" />
             <source>Maximum trip duration (minutes)</source>
             <translation>Duração máxima da viagem (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="141" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Maximum walking time per leg (minutes)</source>
             <translation>Tempo máximo de caminhada por trecho (minutos)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="141" />
+            <location filename="../processing/bridge/transit.py" line="142" />
             <source>Limit of each walking leg: to the first stop, from the last stop, and of walk-only trips, as r5r's max_walk_time. r5r has no limit by default; 30 minutes keeps city-wide runs fast.</source>
             <translation>Limite de cada trecho a pé: até a primeira parada, a partir da última parada e das viagens só a pé, como o max_walk_time do r5r. O r5r não tem limite por padrão; 30 minutos mantém rápidos os cálculos da cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="149" />
             <source>Maximum number of transfers</source>
             <translation>Número máximo de transferências</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="148" />
+            <location filename="../processing/bridge/transit.py" line="149" />
             <source>Transfers between vehicles; n transfers means at most n + 1 rides (r5r's max_rides default of 3 rides is 2 transfers).</source>
             <translation>Transferências entre veículos; n transferências significa no máximo n + 1 embarques (o padrão max_rides do r5r, 3 embarques, equivale a 2 transferências).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="156" />
             <source>Maximum walking distance of a transfer (m)</source>
             <translation>Distância máxima a pé de uma transferência (m)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="155" />
+            <location filename="../processing/bridge/transit.py" line="156" />
             <source>Stops closer than this on foot are linked for transfers (R5 uses 1 km); transfers.txt is honoured on top: minimum transfer times are applied and forbidden transfers removed.</source>
             <translation>Paradas mais próximas que isto a pé são ligadas para transferências (o R5 usa 1 km); além disso, transfers.txt é respeitado: aplicam-se os tempos mínimos de transferência e removem-se as transferências proibidas.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="209" />
+            <location filename="../processing/bridge/transit.py" line="210" />
             <source>Choose at least one GTFS zip file.</source>
             <translation>Escolha pelo menos um arquivo GTFS zip.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="212" />
+            <location filename="../processing/bridge/transit.py" line="213" />
             <source>GTFS file not found: {}</source>
             <translation>Arquivo GTFS não encontrado: {}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="229" />
+            <location filename="../processing/bridge/transit.py" line="230" />
             <source>Give the service date as YYYY-MM-DD, for example 2019-05-13.</source>
             <translation>Informe a data de serviço como AAAA-MM-DD, por exemplo 2019-05-13.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="241" />
+            <location filename="../processing/bridge/transit.py" line="242" />
             <source>Give the departure time as HH:MM, for example 07:30.</source>
             <translation>Informe o horário de partida como HH:MM, por exemplo 07:30.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="301" />
+            <location filename="../processing/bridge/transit.py" line="302" />
             <source>Reading {} GTFS feed(s)…</source>
             <translation>Lendo {} feed(s) GTFS…</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="303" />
+            <location filename="../processing/bridge/transit.py" line="304" />
             <source>GTFS: {0} stops, {1} routes, {2} trips, {3} stop times.</source>
             <translation>GTFS: {0} paradas, {1} linhas, {2} viagens, {3} horários de parada.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="324" />
+            <location filename="../processing/bridge/transit.py" line="325" />
             <source>Optional GTFS files absent (not needed): {}.</source>
             <translation>Arquivos GTFS opcionais ausentes (não são necessários): {}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="336" />
+            <location filename="../processing/bridge/transit.py" line="337" />
             <source>line {0}: {1}</source>
             <translation>linha {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="340" />
+            <location filename="../processing/bridge/transit.py" line="341" />
             <source>{0}: {1} rows skipped ({2}).</source>
             <translation>{0}: {1} linhas ignoradas ({2}).</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="343" />
+            <location filename="../processing/bridge/transit.py" line="344" />
             <source>{} stop times without a time were interpolated between timed stops.</source>
             <translation>{} horários de parada sem horário foram interpolados entre paradas com horário.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="310" />
+            <location filename="../processing/bridge/transit.py" line="311" />
             <source>The GTFS feed(s) have no usable stop.</source>
             <translation>Os feeds GTFS não têm nenhuma parada utilizável.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="409" />
+            <location filename="../processing/bridge/transit.py" line="410" />
             <source>No service runs on {} (a holiday or a weekday without service?): only walking trips are computed.</source>
             <translation>Não há serviço em {} (um feriado ou um dia sem serviço?): só são calculadas viagens a pé.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="419" />
+            <location filename="../processing/bridge/transit.py" line="420" />
             <source>{0} trips in {1} patterns run between {2} and {3}.</source>
             <translation>{0} viagens em {1} padrões circulam entre {2} e {3}.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="426" />
+            <location filename="../processing/bridge/transit.py" line="427" />
             <source>No vehicle departs between {0} and {1} on this date: only walking trips are computed. Check the departure time.</source>
             <translation>Nenhum veículo parte entre {0} e {1} nesta data: só são calculadas viagens a pé. Verifique o horário de partida.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="67" />
+            <location filename="../processing/bridge/transit.py" line="68" />
             <source>more fields than the header</source>
             <translation>mais campos que o cabeçalho</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="330" />
+            <location filename="../processing/bridge/transit.py" line="331" />
             <source>{} are not UTF-8 (as GTFS requires) and were read as Latin-1: check accented names.</source>
             <translation>{} não estão em UTF-8 (como o GTFS exige) e foram lidos como Latin-1: confira os nomes acentuados.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="167" />
+            <location filename="../processing/bridge/transit.py" line="168" />
             <source>GTFS feed (zip file)</source>
             <translation>Feed GTFS (arquivo zip)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="170" />
+            <location filename="../processing/bridge/transit.py" line="171" />
             <source>Service date (YYYY-MM-DD; empty = a representative weekday of the feed)</source>
             <translation>Data de serviço (AAAA-MM-DD; vazio = um dia útil representativo do feed)</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="290" />
+            <location filename="../processing/bridge/transit.py" line="291" />
             <source>No street network: walking legs are the straight-line distance × 1.3 at {} km/h.</source>
             <translation>Sem malha viária: os trechos a pé são a distância em linha reta × 1,3 a {} km/h.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="383" />
+            <location filename="../processing/bridge/transit.py" line="384" />
             <source>The feed has no calendar.txt or calendar_dates.txt: no service date can be chosen.</source>
             <translation>O feed não tem calendar.txt nem calendar_dates.txt: não é possível escolher uma data de serviço.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="390" />
+            <location filename="../processing/bridge/transit.py" line="391" />
             <source>Service date: {0} ({1}), the weekday with the most trips ({2}) in the first full week (Monday to Sunday) of the feed's calendar, holidays skipped. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o dia útil com mais viagens ({2}) na primeira semana completa (de segunda a domingo) do calendário do feed, sem contar os feriados. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="395" />
+            <location filename="../processing/bridge/transit.py" line="396" />
             <source>Service date: {0} ({1}), the first weekday with service ({2} trips): the feed's calendar has no full week. Give a date to choose another.</source>
             <translation>Data de serviço: {0} ({1}), o primeiro dia útil com serviço ({2} viagens): o calendário do feed não tem nenhuma semana completa. Informe uma data para escolher outra.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="366" />
+            <location filename="../processing/bridge/transit.py" line="367" />
             <source>Times must be written HH:MM, for example 07:00 and 09:00; got '{}'.</source>
             <translation>Os horários se escrevem HH:MM, por exemplo 07:00 e 09:00; recebido '{}'.</translation>
         </message>
         <message>
-            <location filename="../processing/bridge/transit.py" line="373" />
+            <location filename="../processing/bridge/transit.py" line="374" />
             <source>The time window must end after it starts: {0} to {1}.</source>
             <translation>A janela de tempo deve terminar depois de começar: {0} a {1}.</translation>
         </message>

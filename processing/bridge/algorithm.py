@@ -31,7 +31,7 @@ from ...core.errors import InputError
 from ...core.progress import Cancelled
 from ...translation import localized
 from .messages import ConectaBridge
-from .outputs import run_outputs
+from .outputs import PlacementError, run_outputs
 from .parsers import parse_interval, parse_minutes, parse_numbers
 from .writers import check_destination
 
@@ -287,6 +287,13 @@ class ConectaAlgorithm(QgsProcessingAlgorithm):
         except Cancelled:
             feedback.pushInfo(ConectaBridge.tr("Cancelled: no output was written."))
             return {}
+        except PlacementError as error:
+            raise QgsProcessingException(
+                ConectaBridge.tr(
+                    "A finished output could not be put in place ({}). Close that file in other programs, or "
+                    "choose another name, and run again."
+                ).format(error)
+            ) from error
         except InputError as error:
             raise QgsProcessingException(self.input_message(error)) from error
         except MemoryError as error:

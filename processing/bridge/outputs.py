@@ -21,6 +21,14 @@ from typing import Callable, Iterator, List, Optional, Tuple
 _local = threading.local()
 
 
+class PlacementError(Exception):
+    """A finished output could not be moved into place (``error``: the system's reason)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class RunOutputs:
     """What to do with the run's finished outputs when it ends: commit in order, or roll back."""
 
@@ -28,10 +36,17 @@ class RunOutputs:
         self.pending: List[Tuple[Callable[[], None], Callable[[], None]]] = []
 
     def commit(self) -> None:
-        """Put every output in place, in the order the writers finished them."""
+        """Put every output in place, in the order the writers finished them. When one cannot be (a file of
+        that name open elsewhere, a folder in its way), it and the ones after it are removed, not left half
+        placed, and :class:`PlacementError` is raised; the ones before it are in place."""
         pending, self.pending = self.pending, []
-        for done, _ in pending:
-            done()
+        for k, (done, _) in enumerate(pending):
+            try:
+                done()
+            except OSError as error:
+                self.pending = pending[k:]
+                self.roll_back()
+                raise PlacementError(error) from error
 
     def roll_back(self) -> None:
         """Remove every finished output (newest first); a failing clean-up does not stop the others."""

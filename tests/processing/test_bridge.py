@@ -289,3 +289,24 @@ def test_a_cancel_after_the_last_output_is_written_still_leaves_no_output(conect
     assert result == {} or (result.get("OUTPUT") is None and result.get("ROUTES") is None)
     assert "Cancelled: no output was written." in log.infos
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_that_cannot_be_put_in_place_is_named_and_leaves_nothing_staged(conecta_plugin, tmp_path):
+    """A folder stands where gtfsstops' route shapes should go: the stops are put in place (they come first),
+    the routes cannot be, the run stops with a message naming the path, and nothing staged is left behind."""
+    stops, routes = tmp_path / "stops.gpkg", tmp_path / "routes.gpkg"
+    routes.mkdir()
+    (routes / "keep.txt").write_text("the planner's file")
+    parameters = {
+        "GTFS": str(Path(__file__).resolve().parents[2] / "resources" / "sample" / "gtfs" / "poa_eptc.zip"),
+        "DATE": "2019-05-13",
+        "OUTPUT": str(stops),
+        "ROUTES": str(routes),
+    }
+    with pytest.raises(
+        QgsProcessingException, match=r"A finished output could not be put in place \(.*routes\.gpkg"
+    ):
+        processing.run("conecta:gtfsstops", parameters, feedback=Log())
+    assert (routes / "keep.txt").read_text() == "the planner's file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["routes.gpkg", "stops.gpkg"]
+    assert QgsVectorLayer(str(stops), "stops", "ogr").featureCount() > 0

@@ -288,6 +288,18 @@ def test_isochrone_never_extends_beyond_the_time_limit(conecta_plugin):
     assert feature["minutes"] == 5
 
 
+def test_a_point_beyond_the_snapping_distance_gets_no_isochrone_and_is_named(conecta_plugin):
+    """P on a 1 km street and FAR 2 km north of it, beyond the 500 m snapping distance: one isochrone, for P."""
+    network = line_layer([([(0, 0), (1000, 0)], ["residential", None, None])])
+    log = Log()
+    result = isochrones(
+        network, point_layer({"P": (0, 0), "FAR": (0, 2000)}), "5", PER_POINT=True, feedback=log
+    )
+    assert [f["id"] for f in result["OUTPUT"].getFeatures()] == ["P"]
+    assert "1 points are farther than 500.0 m from the network and get no isochrone: FAR" in log.warnings
+    assert "1 isochrones written." in log.infos
+
+
 def test_isochrone_from_an_island_starts_on_the_main_network_as_the_matrix_does(conecta_plugin):
     """A 2 km island street 200 m from a 1 km main street of ten blocks; the point lies on the island.
 

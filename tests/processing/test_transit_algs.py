@@ -654,6 +654,19 @@ def test_isochrone_bad_input(conecta_plugin, feed, points, extra, message):
         run_isochrones(feed, zones(points) if points else None, **extra)
 
 
+def test_a_starting_point_beyond_the_snapping_distance_is_named(conecta_plugin, feed):
+    """FAR lies 20 km north of the streets, beyond the 500 m snapping distance: A alone gets its 15 and 25
+    minute isochrones, FAR is named."""
+    log = Log()
+    result = run_isochrones(feed, zones({"A": (0, 0), "FAR": (0, 20000)}), log)
+    assert sorted((f["id"], f["minutes"]) for f in result["OUTPUT"].getFeatures()) == [
+        ("A", 15.0),
+        ("A", 25.0),
+    ]
+    assert "1 points are farther than 500.0 m from the network and get no isochrone: FAR" in log.warnings
+    assert "2 isochrones written." in log.infos
+
+
 def test_isochrone_points_without_geometry(conecta_plugin, feed):
     empty = memory_layer(f"Point?crs={CRS}&field=id:string", [("", ["A"])], "nowhere")
     with pytest.raises(
